@@ -1,0 +1,68 @@
+package dev.carve.runtime.events;
+
+import java.util.List;
+
+import dev.carve.runtime.module.ModuleDefinition;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Events between modules: every in-process module's outbox, the listeners of this
+ * process, and the relay between them. Active when at least one module runs in this
+ * process.
+ */
+@AutoConfiguration(after = { JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
+		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnBean({ ModuleDefinition.class, JdbcTemplate.class })
+@EnableConfigurationProperties(EventsProperties.class)
+public final class EventsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventSerializer carveEventSerializer(JsonMapper jsonMapper) {
+		return new EventSerializer(jsonMapper);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ModuleEventListeners carveModuleEventListeners(ConfigurableListableBeanFactory beanFactory,
+			List<ModuleDefinition> modules) {
+		return new ModuleEventListeners(beanFactory, modules);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	InProcessEventDispatcher carveInProcessEventDispatcher(ModuleEventListeners listeners, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager) {
+		return new InProcessEventDispatcher(listeners, jdbc, transactionManager);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "carve.events.relay.enabled", matchIfMissing = true)
+	OutboxRelay carveOutboxRelay(List<ModuleDefinition> modules, List<EventTransport> transports,
+			EventSerializer serializer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			EventsProperties properties) {
+		return new OutboxRelay(modules, transports, serializer, jdbc, transactionManager, properties.relay());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventOutbox carveEventOutbox(JdbcTemplate jdbc, List<ModuleDefinition> modules, EventSerializer serializer,
+			ObjectProvider<OutboxRelay> relay) {
+		return new JdbcEventOutbox(jdbc, modules, serializer, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+	}
+
+}

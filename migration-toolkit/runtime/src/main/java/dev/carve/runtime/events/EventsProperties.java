@@ -1,0 +1,33 @@
+package dev.carve.runtime.events;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of event delivery, under {@code carve.events}.
+ *
+ * @param relay how the outbox relay runs
+ */
+@ConfigurationProperties("carve.events")
+public record EventsProperties(@DefaultValue Relay relay) {
+
+	/**
+	 * The outbox relay.
+	 *
+	 * @param enabled whether this process relays its modules' outboxes
+	 * @param pollInterval how long the relay sleeps when it found nothing to deliver (a
+	 * commit wakes it at once)
+	 * @param batchSize how many events one relay round takes per module
+	 * @param initialBackoff how long the relay waits before retrying an event whose
+	 * delivery failed for the first time; the wait doubles with every failure
+	 * @param maxBackoff the longest wait between two retries of one event
+	 * @param retention how long sent events stay in the outbox before they are deleted
+	 */
+	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
+			@DefaultValue("100") int batchSize, @DefaultValue("1s") Duration initialBackoff,
+			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("7d") Duration retention) {
+	}
+
+}

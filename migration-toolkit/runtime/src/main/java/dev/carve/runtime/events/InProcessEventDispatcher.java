@@ -1,0 +1,62 @@
+package dev.carve.runtime.events;
+
+import java.util.UUID;
+
+import dev.carve.kernel.DomainEvent;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands an event to every listener of this process that takes it, each in its own
+ * transaction that also records the event in the listener's module inbox. A listener that
+ * already processed the event is skipped, so delivering the same event twice has one
+ * effect. Used for events from this process's outboxes and, when modules run apart, for
+ * events received from a broker.
+ */
+public class InProcessEventDispatcher implements EventTransport {
+
+	private final ModuleEventListeners listeners;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	InProcessEventDispatcher(ModuleEventListeners listeners, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager) {
+		this.listeners = listeners;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public void deliver(OutboxRecord record, DomainEvent event) {
+		dispatch(event);
+	}
+
+	/**
+	 * Delivers an event to every listener that takes it and has not processed it yet.
+	 * @param event the event
+	 * @throws RuntimeException the first listener failure; listeners before it keep their
+	 * effect, and a later delivery skips them
+	 */
+	public void dispatch(DomainEvent event) {
+		for (RegisteredListener listener : this.listeners.listenersFor(event)) {
+			this.transactions.executeWithoutResult((status) -> {
+				if (recordInInbox(listener, event.eventId())) {
+					listener.invoke(event);
+				}
+			});
+		}
+	}
+
+	private boolean recordInInbox(RegisteredListener listener, UUID eventId) {
+		int inserted = this.jdbc.update("INSERT INTO \"" + listener.module().schema() + "\".inbox (event_id, listener)"
+				+ " VALUES (?, ?) ON CONFLICT DO NOTHING", eventId, listener.id());
+		return inserted == 1;
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.carve.runtime.security;
+
+import java.io.IOException;
+
+import dev.carve.runtime.web.ProblemResponseWriter;
+import dev.carve.runtime.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** Answers a missing, expired, forged or malformed token with a 401 problem. */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private final ProblemResponseWriter writer;
+
+	ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) {
+		this.writer = writer;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException {
+		boolean invalidToken = authException instanceof InvalidBearerTokenException;
+		String detail = invalidToken ? "The bearer token is not valid: " + authException.getMessage()
+				: "This request needs a bearer token: send Authorization: Bearer <accessToken>";
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+		this.writer.write(request, response,
+				Problems.of(HttpStatus.UNAUTHORIZED, invalidToken ? "invalid-token" : "unauthenticated",
+						invalidToken ? "Invalid token" : "Unauthenticated", detail),
+				null);
+	}
+
+}

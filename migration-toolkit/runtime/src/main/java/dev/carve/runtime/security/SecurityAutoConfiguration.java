@@ -1,0 +1,76 @@
+package dev.carve.runtime.security;
+
+import dev.carve.runtime.web.ProblemResponseWriter;
+import dev.carve.runtime.web.WebAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless bearer-token security for every module's API: public paths are open,
+ * everything else needs a valid JWT whose {@code roles} claim becomes {@code ROLE_*}
+ * authorities. Errors are problem responses. The {@code JwtDecoder} comes from the
+ * identity module when it runs in this process, or from
+ * {@code spring.security.oauth2.resourceserver.jwt.*} when it does not.
+ */
+@AutoConfiguration(after = WebAutoConfiguration.class,
+		beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public final class SecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain carveSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+			ProblemResponseWriter writer) {
+		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer);
+		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(writer);
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> {
+				properties.publicPaths().forEach((path) -> permit(requests, path));
+				requests.anyRequest().authenticated();
+			})
+			.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter(properties.rolesClaim())))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(deniedHandler))
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler));
+		return http.build();
+	}
+
+	private static void permit(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			String path) {
+		String[] parts = path.trim().split("\\s+", 2);
+		if (parts.length == 2) {
+			requests.requestMatchers(HttpMethod.valueOf(parts[0]), parts[1]).permitAll();
+		}
+		else {
+			requests.requestMatchers(parts[0]).permitAll();
+		}
+	}
+
+	private static JwtAuthenticationConverter rolesConverter(String claim) {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(claim);
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+}

@@ -1,0 +1,19 @@
+package dev.carve.runtime.startup;
+
+import java.util.List;
+
+import dev.carve.runtime.module.ModuleDefinition;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The start-up report. */
+@AutoConfiguration
+public final class StartupAutoConfiguration {
+
+	@Bean
+	StartupReport carveStartupReport(List<ModuleDefinition> modules) {
+		return new StartupReport(modules);
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.carve.runtime.web;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+
+/**
+ * Problem responses for every error of the HTTP API, and the request size limit.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebProperties.class)
+@Import(ProblemResponses.class)
+public final class WebAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponseWriter carveProblemResponseWriter(JsonMapper jsonMapper) {
+		return new ProblemResponseWriter(jsonMapper);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> carveRequestSizeLimitFilter(WebProperties properties,
+			ProblemResponseWriter writer) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), writer));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}

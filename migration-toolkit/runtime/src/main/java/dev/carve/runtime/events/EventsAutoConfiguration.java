@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @AutoConfiguration(after = { JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
 		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
-@ConditionalOnBean({ ModuleDefinition.class, JdbcTemplate.class })
+@ConditionalOnBean(JdbcTemplate.class)
 @EnableConfigurationProperties(EventsProperties.class)
 public final class EventsAutoConfiguration {
 
@@ -38,8 +38,8 @@ public final class EventsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ModuleEventListeners carveModuleEventListeners(ConfigurableListableBeanFactory beanFactory,
-			List<ModuleDefinition> modules) {
-		return new ModuleEventListeners(beanFactory, modules);
+			ObjectProvider<ModuleDefinition> modules) {
+		return new ModuleEventListeners(beanFactory, modules.orderedStream().toList());
 	}
 
 	@Bean
@@ -52,17 +52,19 @@ public final class EventsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "carve.events.relay.enabled", matchIfMissing = true)
-	OutboxRelay carveOutboxRelay(List<ModuleDefinition> modules, List<EventTransport> transports,
+	OutboxRelay carveOutboxRelay(ObjectProvider<ModuleDefinition> modules, List<EventTransport> transports,
 			EventSerializer serializer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			EventsProperties properties) {
-		return new OutboxRelay(modules, transports, serializer, jdbc, transactionManager, properties.relay());
+		return new OutboxRelay(modules.orderedStream().toList(), transports, serializer, jdbc, transactionManager,
+				properties.relay());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	EventOutbox carveEventOutbox(JdbcTemplate jdbc, List<ModuleDefinition> modules, EventSerializer serializer,
-			ObjectProvider<OutboxRelay> relay) {
-		return new JdbcEventOutbox(jdbc, modules, serializer, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+	EventOutbox carveEventOutbox(JdbcTemplate jdbc, ObjectProvider<ModuleDefinition> modules,
+			EventSerializer serializer, ObjectProvider<OutboxRelay> relay) {
+		return new JdbcEventOutbox(jdbc, modules.orderedStream().toList(), serializer,
+				() -> relay.ifAvailable(OutboxRelay::wakeUp));
 	}
 
 }

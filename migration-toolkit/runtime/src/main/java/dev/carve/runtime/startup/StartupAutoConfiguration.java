@@ -1,9 +1,8 @@
 package dev.carve.runtime.startup;
 
-import java.util.List;
-
 import dev.carve.runtime.module.ModuleDefinition;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 public final class StartupAutoConfiguration {
 
 	@Bean
-	StartupReport carveStartupReport(List<ModuleDefinition> modules) {
+	StartupReport carveStartupReport(ObjectProvider<ModuleDefinition> modules) {
 		return new StartupReport(modules);
 	}
 

@@ -1,11 +1,10 @@
 package dev.carve.runtime.startup;
 
-import java.util.List;
-
 import dev.carve.runtime.module.ModuleDefinition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -18,10 +17,10 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(StartupReport.class);
 
-	private final List<ModuleDefinition> modules;
+	private final ObjectProvider<ModuleDefinition> modules;
 
-	StartupReport(List<ModuleDefinition> modules) {
-		this.modules = List.copyOf(modules);
+	StartupReport(ObjectProvider<ModuleDefinition> modules) {
+		this.modules = modules;
 	}
 
 	@Override
@@ -32,7 +31,7 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 		String base = "http://localhost:" + web.getWebServer().getPort();
 		logger.info("Carve is up at " + base + " | API docs " + base + "/swagger-ui.html | health " + base
 				+ "/actuator/health | modules in this process: "
-				+ this.modules.stream().map(ModuleDefinition::name).toList());
+				+ this.modules.orderedStream().map(ModuleDefinition::name).toList());
 	}
 
 }

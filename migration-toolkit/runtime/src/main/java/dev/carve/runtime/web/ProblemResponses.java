@@ -49,7 +49,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(GatewayUnavailableException.class)
 	ResponseEntity<Object> gatewayUnavailable(GatewayUnavailableException ex, WebRequest request) {
 		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "module-unavailable", "Module unavailable",
-				"The " + ex.module() + " module is not reachable right now; nothing was changed. Try again shortly.");
+				"The " + ex.module() + " module is not reachable right now; try again shortly.");
 		problem.setProperty("module", ex.module());
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));

@@ -33,7 +33,7 @@ class NotificationsProtoTests {
 			.addNotifications(Notification.newBuilder()
 				.setId("1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a")
 				.setCustomerId(CUSTOMER_ID)
-				.setKind(NotificationKind.NOTIFICATION_KIND_WELCOME)
+				.setKind(NotificationKind.NOTIFICATION_KIND_CUSTOMER_REGISTERED)
 				.setSubject("Welcome")
 				.setCreatedAt(createdAt))
 			.setPage(0)
@@ -44,7 +44,7 @@ class NotificationsProtoTests {
 		assertThat(received).isEqualTo(sent);
 		assertThat(received.getNotificationsList()).extracting(Notification::getKind)
 			.containsExactly(NotificationKind.NOTIFICATION_KIND_ORDER_CONFIRMED,
-					NotificationKind.NOTIFICATION_KIND_WELCOME);
+					NotificationKind.NOTIFICATION_KIND_CUSTOMER_REGISTERED);
 		assertThat(received.getNotifications(0).hasOrderId()).isTrue();
 		assertThat(received.getNotifications(1).hasOrderId()).isFalse();
 		assertThat(received.getTotalItems()).isEqualTo(2);

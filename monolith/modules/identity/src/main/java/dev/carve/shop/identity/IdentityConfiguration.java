@@ -1,0 +1,56 @@
+package dev.carve.shop.identity;
+
+import javax.sql.DataSource;
+
+import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.events.EventsAutoConfiguration;
+import dev.carve.runtime.module.ConditionalOnModuleInProcess;
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.shop.identity.internal.SigningKeys;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The identity module, present when {@code carve.modules.identity.mode} is
+ * {@code in-process} or not set. Besides the module's own beans it provides the
+ * {@link JwtDecoder} every module in this process uses: it accepts only tokens signed
+ * with this module's key and issued by {@link IdentityProperties#issuer()}.
+ */
+@AutoConfiguration(before = EventsAutoConfiguration.class,
+		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
+@ConditionalOnModuleInProcess(IdentityConfiguration.MODULE)
+@ComponentScan(basePackageClasses = IdentityConfiguration.class)
+@EntityScan(basePackageClasses = IdentityConfiguration.class)
+@EnableJpaRepositories(basePackageClasses = IdentityConfiguration.class)
+@EnableConfigurationProperties(IdentityProperties.class)
+class IdentityConfiguration {
+
+	static final String MODULE = "identity";
+
+	@Bean
+	ModuleDefinition identityModule() {
+		return ModuleDefinition.of(MODULE, IdentityConfiguration.class, IdentityGateway.class);
+	}
+
+	@Bean
+	ModuleLiquibase identityLiquibase(DataSource dataSource, ModuleDefinition identityModule) {
+		return ModuleLiquibase.of(dataSource, identityModule);
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys signingKeys, IdentityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKeys.publicKey()).build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+		return decoder;
+	}
+
+}

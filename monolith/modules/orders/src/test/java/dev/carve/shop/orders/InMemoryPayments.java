@@ -1,0 +1,75 @@
+package dev.carve.shop.orders;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.carve.contracts.payments.AuthorizePayment;
+import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentDeclinedException;
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.runtime.gateway.GatewayUnavailableException;
+
+/**
+ * Payments kept in memory, one per order as the contract says. Payments of a given
+ * customer can be declined, or fail as an unreachable remote payments module would.
+ */
+public final class InMemoryPayments implements PaymentGateway {
+
+	private final Map<UUID, PaymentAuthorization> authorizations = new ConcurrentHashMap<>();
+
+	private final Map<UUID, String> declines = new ConcurrentHashMap<>();
+
+	private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
+
+	/** The provider declines every payment of this customer with the reason. */
+	public void decline(UUID customerId, String reason) {
+		this.declines.put(customerId, reason);
+	}
+
+	/** Authorizing a payment of this customer fails as an unreachable module would. */
+	public void unreachableFor(UUID customerId) {
+		this.unreachable.add(customerId);
+	}
+
+	/** The payment authorized for an order, if any. */
+	public Optional<PaymentAuthorization> authorizationOf(UUID orderId) {
+		return Optional.ofNullable(this.authorizations.get(orderId));
+	}
+
+	@Override
+	public PaymentAuthorization authorize(AuthorizePayment request) {
+		if (this.unreachable.contains(request.customerId())) {
+			throw new GatewayUnavailableException("payments", "payments unreachable", Duration.ofSeconds(3),
+					new ConnectException("Connection refused"));
+		}
+		String reason = this.declines.get(request.customerId());
+		if (reason != null) {
+			throw new PaymentDeclinedException(request.orderId(), reason);
+		}
+		return this.authorizations.computeIfAbsent(request.orderId(),
+				(orderId) -> new PaymentAuthorization(UUID.randomUUID(), orderId, request.amount()));
+	}
+
+	@Override
+	public void capture(UUID paymentId) {
+		requireKnown(paymentId);
+	}
+
+	@Override
+	public void refund(UUID paymentId) {
+		requireKnown(paymentId);
+	}
+
+	private void requireKnown(UUID paymentId) {
+		if (this.authorizations.values().stream().noneMatch((payment) -> payment.paymentId().equals(paymentId))) {
+			throw new PaymentNotFoundException(paymentId);
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.carve.shop.payments;
+
+import javax.sql.DataSource;
+
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.events.EventsAutoConfiguration;
+import dev.carve.runtime.module.ConditionalOnModuleInProcess;
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleLiquibase;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+/**
+ * All of the payments module's beans, present only when the module runs in this process
+ * ({@code carve.modules.payments.mode} is {@code in-process} or not set). Ordered before
+ * the runtime's events configuration, which is active only when a module definition
+ * exists.
+ */
+@AutoConfiguration(before = EventsAutoConfiguration.class)
+@ConditionalOnModuleInProcess(PaymentsConfiguration.MODULE)
+@ComponentScan(basePackageClasses = PaymentsConfiguration.class)
+@EntityScan(basePackageClasses = PaymentsConfiguration.class)
+@EnableJpaRepositories(basePackageClasses = PaymentsConfiguration.class)
+@EnableConfigurationProperties(PaymentsProperties.class)
+class PaymentsConfiguration {
+
+	static final String MODULE = "payments";
+
+	@Bean
+	ModuleDefinition paymentsModule() {
+		return ModuleDefinition.of(MODULE, PaymentsConfiguration.class, PaymentGateway.class);
+	}
+
+	@Bean
+	ModuleLiquibase paymentsLiquibase(DataSource dataSource, ModuleDefinition paymentsModule) {
+		return ModuleLiquibase.of(dataSource, paymentsModule);
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.carve.shop.payments;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the payments module, under {@code shop.payments}.
+ *
+ * @param simulator how the simulated payment provider behaves
+ */
+@ConfigurationProperties("shop.payments")
+public record PaymentsProperties(@DefaultValue Simulator simulator) {
+
+	/**
+	 * The simulated payment provider, the module's only provider adapter.
+	 *
+	 * @param declineAbove the amount above which every authorization is declined, in any
+	 * currency, such as {@code 1000.00}; no limit when not set
+	 * @param declineCustomers customers whose authorizations are always declined
+	 * @param latency how long each call to the provider takes in addition to its work
+	 */
+	public record Simulator(@Nullable BigDecimal declineAbove, @DefaultValue List<UUID> declineCustomers,
+			@DefaultValue("0ms") Duration latency) {
+
+		public Simulator {
+			declineCustomers = List.copyOf(declineCustomers);
+			if (latency.isNegative()) {
+				throw new IllegalArgumentException("shop.payments.simulator.latency must not be negative");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.carve.shop.payments.internal;
+
+import dev.carve.contracts.orders.OrderCancelled;
+import dev.carve.contracts.orders.OrderConfirmed;
+import dev.carve.runtime.events.ModuleEventListener;
+import dev.carve.shop.payments.PaymentManagement;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles payments as orders are decided: a confirmed order's payment is captured, a
+ * cancelled order's payment refunded (or voided if it was never captured). Both are
+ * idempotent, so a repeated event changes nothing.
+ */
+@Component
+class OrderEvents {
+
+	private final PaymentManagement payments;
+
+	private final Payments stored;
+
+	OrderEvents(PaymentManagement payments, Payments stored) {
+		this.payments = payments;
+		this.stored = stored;
+	}
+
+	@ModuleEventListener
+	void captureConfirmed(OrderConfirmed event) {
+		this.payments.capture(event.paymentId());
+	}
+
+	@ModuleEventListener
+	void refundCancelled(OrderCancelled event) {
+		this.stored.findByOrderId(event.orderId()).ifPresent((payment) -> this.payments.refund(payment.id()));
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.carve.shop.payments.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The payments, one per order. */
+public interface Payments extends Repository<Payment, UUID> {
+
+	/** Stores a new or changed payment and writes it to the database at once. */
+	Payment saveAndFlush(Payment payment);
+
+	/** The payment of an order, if it has one. */
+	Optional<Payment> findByOrderId(UUID orderId);
+
+	/**
+	 * The payment with the given id, locked until the current transaction ends, so that
+	 * concurrent captures and refunds of one payment take turns.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.id = :id")
+	Optional<Payment> findForUpdate(UUID id);
+
+}

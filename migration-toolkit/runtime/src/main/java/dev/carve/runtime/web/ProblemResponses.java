@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -101,10 +102,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> errors = ex.getParameterValidationResults()
 			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
-				.stream()
-				.map((error) -> new FieldProblem(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+			.flatMap((result) -> (result instanceof ParameterErrors body)
+					? body.getFieldErrors()
+						.stream()
+						.map((error) -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+					: result.getResolvableErrors()
+						.stream()
+						.map((error) -> new FieldProblem(result.getMethodParameter().getParameterName(),
+								error.getDefaultMessage())))
 			.toList();
 		return handleExceptionInternal(ex, FieldProblem.validation(errors), headers, HttpStatus.BAD_REQUEST, request);
 	}

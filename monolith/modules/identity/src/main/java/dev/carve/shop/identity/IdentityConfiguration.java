@@ -3,11 +3,12 @@ package dev.carve.shop.identity;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.identity.IdentityGateway;
-import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
 import dev.carve.shop.identity.internal.SigningKeys;
+
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@link JwtDecoder} every module in this process uses: it accepts only tokens signed
  * with this module's key and issued by {@link IdentityProperties#issuer()}.
  */
-@AutoConfiguration(before = EventsAutoConfiguration.class,
+@AutoConfiguration(
 		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnModuleInProcess(IdentityConfiguration.MODULE)
 @ComponentScan(basePackageClasses = IdentityConfiguration.class)
@@ -51,6 +52,14 @@ class IdentityConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKeys.publicKey()).build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
 		return decoder;
+	}
+
+	@Bean
+	GroupedOpenApi identityApiDocs() {
+		return GroupedOpenApi.builder()
+			.group(MODULE)
+			.pathsToMatch("/api/v1/identity/**", "/.well-known/jwks.json")
+			.build();
 	}
 
 }

@@ -2,10 +2,11 @@ package dev.carve.shop.notifications;
 
 import javax.sql.DataSource;
 
-import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -19,7 +20,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * Ordered before the runtime's events configuration, which is active only when a module
  * definition exists.
  */
-@AutoConfiguration(before = EventsAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnModuleInProcess(NotificationsConfiguration.MODULE)
 @ComponentScan(basePackageClasses = NotificationsConfiguration.class)
 @EntityScan(basePackageClasses = NotificationsConfiguration.class)
@@ -39,6 +40,11 @@ class NotificationsConfiguration {
 	@Bean
 	ModuleLiquibase notificationsLiquibase(DataSource dataSource, ModuleDefinition notificationsModule) {
 		return ModuleLiquibase.of(dataSource, notificationsModule);
+	}
+
+	@Bean
+	GroupedOpenApi notificationsApiDocs() {
+		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/notifications/**").build();
 	}
 
 }

@@ -3,10 +3,11 @@ package dev.carve.shop.orders;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.orders.OrderGateway;
-import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +23,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * the runtime's events configuration, which exists only when it finds a module's
  * {@link ModuleDefinition}.
  */
-@AutoConfiguration(before = EventsAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnModuleInProcess(OrdersConfiguration.MODULE)
 @ComponentScan(basePackageClasses = OrdersConfiguration.class)
 @EntityScan(basePackageClasses = OrdersConfiguration.class)
@@ -40,6 +41,11 @@ class OrdersConfiguration {
 	@Bean
 	ModuleLiquibase ordersLiquibase(DataSource dataSource, ModuleDefinition ordersModule) {
 		return ModuleLiquibase.of(dataSource, ordersModule);
+	}
+
+	@Bean
+	GroupedOpenApi ordersApiDocs() {
+		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/orders/**").build();
 	}
 
 }

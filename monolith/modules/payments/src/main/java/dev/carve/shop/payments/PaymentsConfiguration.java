@@ -3,10 +3,11 @@ package dev.carve.shop.payments;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.payments.PaymentGateway;
-import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+
+import org.springdoc.core.models.GroupedOpenApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,7 +22,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  * the runtime's events configuration, which is active only when a module definition
  * exists.
  */
-@AutoConfiguration(before = EventsAutoConfiguration.class)
+@AutoConfiguration
 @ConditionalOnModuleInProcess(PaymentsConfiguration.MODULE)
 @ComponentScan(basePackageClasses = PaymentsConfiguration.class)
 @EntityScan(basePackageClasses = PaymentsConfiguration.class)
@@ -39,6 +40,11 @@ class PaymentsConfiguration {
 	@Bean
 	ModuleLiquibase paymentsLiquibase(DataSource dataSource, ModuleDefinition paymentsModule) {
 		return ModuleLiquibase.of(dataSource, paymentsModule);
+	}
+
+	@Bean
+	GroupedOpenApi paymentsApiDocs() {
+		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/payments/**").build();
 	}
 
 }

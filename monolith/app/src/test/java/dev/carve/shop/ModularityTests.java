@@ -1,0 +1,85 @@
+package dev.carve.shop;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The module rules, enforced: Spring Modulith's verification, no module depending on
+ * another, and no transport types (Feign, gRPC, Kafka) in business code. Also writes the
+ * module diagrams to {@code docs/modules}.
+ */
+class ModularityTests {
+
+	private static final String SHOP = "dev.carve.shop";
+
+	private final ApplicationModules modules = ApplicationModules.of(CarveApplication.class);
+
+	private final JavaClasses shop = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(SHOP);
+
+	@Test
+	void modulesFollowTheRules() {
+		this.modules.verify();
+	}
+
+	@Test
+	void theSixModulesAreFound() {
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString()))
+			.containsExactlyInAnyOrder("identity", "catalog", "inventory", "orders", "payments", "notifications");
+	}
+
+	@Test
+	void noModuleDependsOnAnother() {
+		ArchRule rule = slices().matching(SHOP + ".(*)..")
+			.should()
+			.notDependOnEachOther()
+			.because("modules talk through contracts and events only")
+			.allowEmptyShould(false);
+		rule.check(this.shop);
+	}
+
+	@Test
+	void businessCodeNeverSeesATransport() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage(SHOP + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("feign..", "org.springframework.cloud.openfeign..", "io.grpc..", "org.apache.kafka..",
+					"org.springframework.kafka..")
+			.because("transports belong to the runtime and to gateway adapters, not to business code")
+			.allowEmptyShould(false);
+		rule.check(this.shop);
+	}
+
+	@Test
+	void businessCodeNeverUsesGeneratedProtobufTypes() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage(SHOP + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.google.protobuf..")
+			.allowEmptyShould(false);
+		rule.check(this.shop);
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("../../docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+		assertThat(new java.io.File("../../docs/modules/components.puml")).exists();
+	}
+
+}

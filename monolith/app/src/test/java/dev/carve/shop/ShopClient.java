@@ -1,0 +1,137 @@
+package dev.carve.shop;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a user of the shop's HTTP API does, spelled out for tests. */
+public final class ShopClient {
+
+	/** The administrator the test application creates at start-up. */
+	public static final String ADMIN_EMAIL = "admin@carve.test";
+
+	/** The administrator's password. */
+	public static final String ADMIN_PASSWORD = "admin-secret-1";
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final String base;
+
+	public ShopClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** A request; {@code body} may be a JSON string, an object to serialize, or null. */
+	public Response send(String method, String path, Object body, String token) {
+		String payload = (body == null) ? null : (body instanceof String text) ? text : json.writeValueAsString(body);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method,
+					(payload != null) ? HttpRequest.BodyPublishers.ofString(payload)
+							: HttpRequest.BodyPublishers.noBody())
+			.header("Content-Type", "application/json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(method + " " + path + " failed", ex);
+		}
+	}
+
+	/** Signs a new customer up and logs them in; returns their access token. */
+	public String newCustomer() {
+		String email = "customer-" + UUID.randomUUID() + "@carve.test";
+		send("POST", "/api/v1/identity/customers", Map.of("email", email, "password", "correct-horse-1", "name", "Ada"),
+				null)
+			.expect(201);
+		return login(email, "correct-horse-1");
+	}
+
+	/** Logs in; returns the access token. */
+	public String login(String email, String password) {
+		return send("POST", "/api/v1/identity/tokens", Map.of("email", email, "password", password), null).expect(200)
+			.json()
+			.get("accessToken")
+			.asString();
+	}
+
+	/** The administrator's access token. */
+	public String admin() {
+		return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+	}
+
+	/** A new active product with a fresh SKU and the given stock; returns its SKU. */
+	public String newProduct(String price, int onHand) {
+		String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String admin = admin();
+		send("POST", "/api/v1/catalog/products",
+				Map.of("sku", sku, "name", "Product " + sku, "price", Map.of("amount", price, "currency", "EUR")),
+				admin)
+			.expect(201);
+		send("PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", onHand), admin).expect(200);
+		return sku;
+	}
+
+	/** Places an order of one line. */
+	public Response order(String token, String sku, int quantity) {
+		return send("POST", "/api/v1/orders", Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))),
+				token);
+	}
+
+	/** The stock of a SKU: {sku, onHand, reserved, available}. */
+	public JsonNode stock(String sku) {
+		return send("GET", "/api/v1/inventory/stock/" + sku, null, admin()).expect(200).json();
+	}
+
+	/** An HTTP response with assertions a user would make. */
+	public record Response(HttpResponse<String> raw) {
+
+		public int status() {
+			return this.raw.statusCode();
+		}
+
+		public Response expect(int status) {
+			assertThat(this.raw.statusCode())
+				.as(this.raw.request().method() + " " + this.raw.uri() + " -> " + this.raw.body())
+				.isEqualTo(status);
+			return this;
+		}
+
+		public JsonNode json() {
+			return json.readTree(this.raw.body());
+		}
+
+		/** Asserts a problem response of the given status and code; returns its body. */
+		public JsonNode problem(int status, String code) {
+			expect(status);
+			assertThat(this.raw.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			JsonNode problem = json();
+			assertThat(problem.get("type").asString()).isEqualTo("urn:carve:problem:" + code);
+			assertThat(problem.get("errorId").asString()).isNotBlank();
+			assertThat(this.raw.body()).doesNotContain("Exception").doesNotContain("\tat ");
+			return problem;
+		}
+
+	}
+
+	static BigDecimal amount(JsonNode money) {
+		return new BigDecimal(money.get("amount").asString());
+	}
+
+}

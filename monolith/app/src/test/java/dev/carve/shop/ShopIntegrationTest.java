@@ -1,0 +1,27 @@
+package dev.carve.shop;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.carve.testkit.WithPostgres;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole monolith on a random port with a real PostgreSQL database. Every test class
+ * with this annotation shares one application context.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@Documented
+@SpringBootTest(classes = CarveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "carve.identity.admin.email=" + ShopClient.ADMIN_EMAIL,
+				"carve.identity.admin.password=" + ShopClient.ADMIN_PASSWORD, "carve.events.relay.poll-interval=50ms",
+				"carve.events.relay.initial-backoff=100ms", "shop.payments.simulator.decline-above=1000.00" })
+@WithPostgres
+public @interface ShopIntegrationTest {
+
+}

@@ -1,0 +1,80 @@
+package dev.carve.shop.catalog.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+
+import dev.carve.kernel.PageRequest;
+import dev.carve.shop.catalog.CatalogManagement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The catalog's HTTP API: any signed-in user lists and reads products, administrators
+ * add, change and deactivate them.
+ */
+@RestController
+@RequestMapping("/api/v1/catalog/products")
+class CatalogController {
+
+	private final CatalogManagement catalog;
+
+	CatalogController(CatalogManagement catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	ProductPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "name") @Pattern(regexp = "name|price|sku") String sort,
+			@RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc") String direction,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Boolean active,
+			@RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal minPrice,
+			@RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal maxPrice) {
+		ProductQuery query = new ProductQuery(q, active, minPrice, maxPrice, sort, "asc".equals(direction));
+		return ProductPage.of(this.catalog.list(query, new PageRequest(page, size)));
+	}
+
+	@GetMapping("/{sku}")
+	ProductView get(@PathVariable String sku) {
+		return ProductView.of(this.catalog.find(sku));
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<ProductView> create(@RequestBody @Valid NewProduct request) {
+		ProductView created = ProductView
+			.of(this.catalog.create(request.sku(), request.name(), request.price().toMoney()));
+		return ResponseEntity.created(URI.create("/api/v1/catalog/products/" + created.sku())).body(created);
+	}
+
+	@PutMapping("/{sku}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ProductView update(@PathVariable String sku, @RequestBody @Valid ProductChange request) {
+		return ProductView.of(this.catalog.update(sku, request.name(), request.price().toMoney(), request.active()));
+	}
+
+	@DeleteMapping("/{sku}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> deactivate(@PathVariable String sku) {
+		this.catalog.deactivate(sku);
+		return ResponseEntity.noContent().build();
+	}
+
+}

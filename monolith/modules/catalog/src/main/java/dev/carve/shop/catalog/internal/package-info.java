@@ -1,0 +1,7 @@
+/**
+ * The catalog's inside: the product aggregate, its repository and the HTTP API.
+ */
+@NullMarked
+package dev.carve.shop.catalog.internal;
+
+import org.jspecify.annotations.NullMarked;

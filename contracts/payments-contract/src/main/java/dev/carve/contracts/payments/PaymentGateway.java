@@ -25,6 +25,8 @@ public interface PaymentGateway {
 	 * nothing.
 	 * @param paymentId the payment
 	 * @throws PaymentNotFoundException when no payment has that id
+	 * @throws PaymentStateException when the payment was declined, voided or refunded;
+	 * nothing changes then
 	 */
 	void capture(UUID paymentId);
 
@@ -35,5 +37,14 @@ public interface PaymentGateway {
 	 * @throws PaymentNotFoundException when no payment has that id
 	 */
 	void refund(UUID paymentId);
+
+	/**
+	 * Releases whatever payment an order holds: voids an authorization, refunds a
+	 * capture. Idempotent: does nothing when the order has no payment (never authorized,
+	 * declined, or already voided or refunded). Safe to call after an {@link #authorize}
+	 * whose outcome is unknown, such as one that timed out.
+	 * @param orderId the order
+	 */
+	void cancelForOrder(UUID orderId);
 
 }

@@ -1,6 +1,6 @@
 /**
- * What the payments module offers other modules: authorize, capture and refund payments,
- * and the {@link dev.carve.contracts.payments.PaymentCaptured} and
+ * What the payments module offers other modules: authorize, capture, refund and cancel
+ * payments, and the {@link dev.carve.contracts.payments.PaymentCaptured} and
  * {@link dev.carve.contracts.payments.PaymentFailed} events.
  */
 @NullMarked

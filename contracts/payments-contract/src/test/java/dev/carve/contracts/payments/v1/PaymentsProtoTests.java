@@ -39,6 +39,14 @@ class PaymentsProtoTests {
 	}
 
 	@Test
+	void cancelForOrderSurvivesTheWire() throws Exception {
+		CancelForOrderRequest request = CancelForOrderRequest.newBuilder().setOrderId(ORDER_ID).build();
+		CancelForOrderResponse response = CancelForOrderResponse.getDefaultInstance();
+		assertThat(CancelForOrderRequest.parseFrom(request.toByteArray()).getOrderId()).isEqualTo(ORDER_ID);
+		assertThat(CancelForOrderResponse.parseFrom(response.toByteArray())).isEqualTo(response);
+	}
+
+	@Test
 	void paymentEventsSurviveTheWire() throws Exception {
 		Timestamp occurredAt = Timestamp.newBuilder()
 			.setSeconds(Instant.parse("2026-03-01T10:15:30Z").getEpochSecond())
@@ -68,7 +76,7 @@ class PaymentsProtoTests {
 		assertThat(PaymentServiceGrpc.getServiceDescriptor().getName()).isEqualTo("carve.payments.v1.PaymentService");
 		assertThat(PaymentServiceGrpc.getServiceDescriptor().getMethods())
 			.extracting(MethodDescriptor::getBareMethodName)
-			.containsExactlyInAnyOrder("Authorize", "Capture", "Refund");
+			.containsExactlyInAnyOrder("Authorize", "Capture", "Refund", "CancelForOrder");
 	}
 
 	private static Money money(long amountMinor) {

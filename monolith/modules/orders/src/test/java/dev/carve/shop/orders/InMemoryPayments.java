@@ -17,7 +17,8 @@ import dev.carve.runtime.gateway.GatewayUnavailableException;
 
 /**
  * Payments kept in memory, one per order as the contract says. Payments of a given
- * customer can be declined, or fail as an unreachable remote payments module would.
+ * customer can be declined, or fail as an unreachable remote payments module would. It
+ * counts cancelForOrder calls per order.
  */
 public final class InMemoryPayments implements PaymentGateway {
 
@@ -26,6 +27,8 @@ public final class InMemoryPayments implements PaymentGateway {
 	private final Map<UUID, String> declines = new ConcurrentHashMap<>();
 
 	private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
+
+	private final Map<UUID, Integer> cancelForOrderCalls = new ConcurrentHashMap<>();
 
 	/** The provider declines every payment of this customer with the reason. */
 	public void decline(UUID customerId, String reason) {
@@ -40,6 +43,11 @@ public final class InMemoryPayments implements PaymentGateway {
 	/** The payment authorized for an order, if any. */
 	public Optional<PaymentAuthorization> authorizationOf(UUID orderId) {
 		return Optional.ofNullable(this.authorizations.get(orderId));
+	}
+
+	/** How many times cancelForOrder was called for the order. */
+	public int cancelForOrderCalls(UUID orderId) {
+		return this.cancelForOrderCalls.getOrDefault(orderId, 0);
 	}
 
 	@Override
@@ -64,6 +72,11 @@ public final class InMemoryPayments implements PaymentGateway {
 	@Override
 	public void refund(UUID paymentId) {
 		requireKnown(paymentId);
+	}
+
+	@Override
+	public void cancelForOrder(UUID orderId) {
+		this.cancelForOrderCalls.merge(orderId, 1, Integer::sum);
 	}
 
 	private void requireKnown(UUID paymentId) {

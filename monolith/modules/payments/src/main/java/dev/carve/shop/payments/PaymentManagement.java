@@ -37,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a transaction of its own, so a declined payment and its {@link PaymentFailed} event are
  * kept although {@link PaymentDeclinedException} propagates, and an in-process caller's
  * rollback leaves the payment as a remote call would. Authorizing an order again answers
- * as the first time did, without asking the provider. {@link #capture} and
- * {@link #refund} lock the payment for the length of the caller's transaction (or their
- * own), so repeats and concurrent calls have one effect.
+ * as the first time did, without asking the provider. {@link #capture}, {@link #refund}
+ * and {@link #cancelForOrder} lock the payment for the length of the caller's transaction
+ * (or their own), so repeats and concurrent calls have one effect.
  */
 @Service
 public class PaymentManagement implements PaymentGateway {
@@ -104,11 +104,6 @@ public class PaymentManagement implements PaymentGateway {
 		return payment.authorization();
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * @throws dev.carve.shop.payments.internal.PaymentStateException when the payment was
-	 * declined, voided or refunded
-	 */
 	@Override
 	@Transactional
 	public void capture(UUID paymentId) {
@@ -126,7 +121,16 @@ public class PaymentManagement implements PaymentGateway {
 	@Override
 	@Transactional
 	public void refund(UUID paymentId) {
-		Payment payment = locked(paymentId);
+		release(locked(paymentId));
+	}
+
+	@Override
+	@Transactional
+	public void cancelForOrder(UUID orderId) {
+		this.payments.findForUpdateByOrderId(orderId).ifPresent(this::release);
+	}
+
+	private void release(Payment payment) {
 		switch (payment.status()) {
 			case AUTHORIZED -> {
 				payment.voidAuthorization();

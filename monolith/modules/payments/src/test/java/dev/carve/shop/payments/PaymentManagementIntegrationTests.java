@@ -5,7 +5,7 @@ import java.util.UUID;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentNotFoundException;
-import dev.carve.kernel.DomainException;
+import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
@@ -84,8 +84,10 @@ class PaymentManagementIntegrationTests {
 		PaymentAuthorization payment = authorize(UUID.randomUUID(), UUID.randomUUID(), "10.00");
 		this.payments.refund(payment.paymentId());
 
-		assertThatExceptionOfType(DomainException.class).isThrownBy(() -> this.payments.capture(payment.paymentId()))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("payment-state-conflict"));
+		assertThatExceptionOfType(PaymentStateException.class)
+			.isThrownBy(() -> this.payments.capture(payment.paymentId()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("payment-state-conflict"))
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo("VOIDED"));
 	}
 
 	@Test

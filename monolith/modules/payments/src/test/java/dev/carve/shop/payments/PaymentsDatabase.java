@@ -26,6 +26,13 @@ public final class PaymentsDatabase {
 				orderId);
 	}
 
+	/** The version of an order's payment, which every change to it increments. */
+	public long versionOf(UUID orderId) {
+		Long version = this.jdbc.queryForObject("SELECT version FROM payments.payments WHERE order_id = ?", Long.class,
+				orderId);
+		return (version != null) ? version : -1;
+	}
+
 	/** How many payments an order has. */
 	public int paymentCount(UUID orderId) {
 		return count("SELECT count(*) FROM payments.payments WHERE order_id = ?", orderId);

@@ -3,16 +3,7 @@ package dev.carve.shop.catalog.internal;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.testkit.TestTokens;
-import dev.carve.testkit.WithPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static dev.carve.shop.catalog.internal.CatalogApi.PRODUCTS;
 import static dev.carve.shop.catalog.internal.CatalogApi.changeJson;
@@ -20,26 +11,7 @@ import static dev.carve.shop.catalog.internal.CatalogApi.newSku;
 import static dev.carve.shop.catalog.internal.CatalogApi.productJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@WithPostgres
-class CatalogAdministrationIntegrationTests {
-
-	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	TestTokens tokens;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	CatalogApi api;
-
-	@BeforeEach
-	void api() {
-		this.api = new CatalogApi(this.client, this.tokens);
-	}
+class CatalogAdministrationIntegrationTests extends CatalogIntegrationTestSupport {
 
 	@Test
 	void customersMayNotChangeTheCatalog() {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,6 +43,7 @@ class IdentityController {
 		this.signingKeys = signingKeys;
 	}
 
+	@SecurityRequirements
 	@PostMapping("/api/v1/identity/customers")
 	ResponseEntity<CustomerResponse> signUp(@Valid @RequestBody SignUpRequest request) {
 		Customer customer = this.registration.register(request.email(), request.password(), request.name(),
@@ -49,11 +52,13 @@ class IdentityController {
 			.body(CustomerResponse.of(customer));
 	}
 
+	@SecurityRequirements
 	@PostMapping("/api/v1/identity/tokens")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return this.sessions.login(request.email(), request.password(), http.getRemoteAddr());
 	}
 
+	@SecurityRequirements
 	@PostMapping("/api/v1/identity/tokens/refresh")
 	TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
 		return this.sessions.refresh(request.refreshToken());
@@ -75,6 +80,7 @@ class IdentityController {
 		return find(id);
 	}
 
+	@SecurityRequirements
 	@GetMapping("/.well-known/jwks.json")
 	Map<String, Object> jwks() {
 		return this.signingKeys.publicJwks();

@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  * failure is thrown on: a refusal as {@link OrderRejectedException}, anything else (a
  * module that cannot be reached) as it came. Failures of the undoing itself are logged
  * and do not hide the original failure: a reservation lapses on its own, and the order
- * never stays PENDING.
+ * never stays PENDING. An authorization that failed other than by a decline (a timeout,
+ * say) may have held the money all the same, so the order's payment is cancelled by order
+ * id before the reservation is released.
  */
 @Component
 class OrderPlacement {
@@ -120,6 +122,7 @@ class OrderPlacement {
 			throw new OrderRejectedException(order.id(), ex);
 		}
 		catch (RuntimeException ex) {
+			cancelPayment(order.id());
 			release(order.id());
 			reject(order.id(), "payments unavailable", ex);
 			throw ex;
@@ -141,6 +144,15 @@ class OrderPlacement {
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not refund payment " + payment.paymentId() + " of order " + payment.orderId(), ex);
+		}
+	}
+
+	private void cancelPayment(UUID orderId) {
+		try {
+			this.payments.cancelForOrder(orderId);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not cancel whatever payment order " + orderId + " holds", ex);
 		}
 	}
 

@@ -5,22 +5,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.carve.shop.orders.InMemoryCatalog;
-import dev.carve.shop.orders.InMemoryInventory;
-import dev.carve.shop.orders.OrderRows;
-import dev.carve.shop.orders.OrdersApi;
 import dev.carve.shop.orders.OrdersApi.Reply;
-import dev.carve.testkit.WithPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,37 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The orders HTTP API apart from the saga: validation, look-up, history and cancellation,
  * over real HTTP against a real database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@WithPostgres
-class OrderControllerIntegrationTests {
+class OrderControllerIntegrationTests extends OrdersIntegrationTestSupport {
 
-	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	InMemoryCatalog catalog;
-
-	@Autowired
-	InMemoryInventory inventory;
-
-	OrdersApi api;
-
-	OrderRows rows;
-
-	UUID customer = UUID.randomUUID();
-
-	String sku = "SKU-" + UUID.randomUUID();
-
-	@BeforeEach
-	void setUp() {
-		this.api = new OrdersApi(this.client);
-		this.rows = new OrderRows(this.jdbc);
-		this.catalog.sell(this.sku, "5.00");
-		this.inventory.stock(this.sku, 100);
+	OrderControllerIntegrationTests() {
+		super("5.00", 100);
 	}
 
 	@Test

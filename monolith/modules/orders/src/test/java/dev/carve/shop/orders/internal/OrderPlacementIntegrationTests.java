@@ -5,23 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.shop.orders.InMemoryCatalog;
-import dev.carve.shop.orders.InMemoryInventory;
-import dev.carve.shop.orders.InMemoryPayments;
-import dev.carve.shop.orders.OrderRows;
-import dev.carve.shop.orders.OrdersApi;
 import dev.carve.shop.orders.OrdersApi.Reply;
-import dev.carve.testkit.WithPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,40 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The placement saga through {@code POST /api/v1/orders}, against in-memory catalog,
  * inventory and payments that behave as their contracts say, and a real database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@WithPostgres
-class OrderPlacementIntegrationTests {
+class OrderPlacementIntegrationTests extends OrdersIntegrationTestSupport {
 
-	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	InMemoryCatalog catalog;
-
-	@Autowired
-	InMemoryInventory inventory;
-
-	@Autowired
-	InMemoryPayments payments;
-
-	OrdersApi api;
-
-	OrderRows rows;
-
-	UUID customer = UUID.randomUUID();
-
-	String sku = "SKU-" + UUID.randomUUID();
-
-	@BeforeEach
-	void setUp() {
-		this.api = new OrdersApi(this.client);
-		this.rows = new OrderRows(this.jdbc);
-		this.catalog.sell(this.sku, "12.50");
-		this.inventory.stock(this.sku, 10);
+	OrderPlacementIntegrationTests() {
+		super("12.50", 10);
 	}
 
 	@Test
@@ -151,6 +109,7 @@ class OrderPlacementIntegrationTests {
 		UUID orderId = onlyOrderOf(this.customer, "REJECTED", "payments unavailable");
 		assertThat(this.inventory.releaseCalls(orderId)).isEqualTo(1);
 		assertThat(this.inventory.available(this.sku)).isEqualTo(10);
+		assertThat(this.payments.cancelForOrderCalls(orderId)).isEqualTo(1);
 	}
 
 	@Test

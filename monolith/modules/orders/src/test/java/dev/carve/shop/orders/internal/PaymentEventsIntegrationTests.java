@@ -9,20 +9,9 @@ import dev.carve.contracts.payments.PaymentCaptured;
 import dev.carve.contracts.payments.PaymentFailed;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.InProcessEventDispatcher;
-import dev.carve.shop.orders.InMemoryCatalog;
-import dev.carve.shop.orders.InMemoryInventory;
-import dev.carve.shop.orders.InMemoryPayments;
-import dev.carve.shop.orders.OrderRows;
-import dev.carve.shop.orders.OrdersApi;
-import dev.carve.testkit.WithPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,43 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The orders module's reactions to payment events, delivered the way the runtime delivers
  * them (each listener in its own transaction, behind the module's inbox).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@WithPostgres
-class PaymentEventsIntegrationTests {
-
-	@Autowired
-	RestTestClient client;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class PaymentEventsIntegrationTests extends OrdersIntegrationTestSupport {
 
 	@Autowired
 	InProcessEventDispatcher dispatcher;
 
-	@Autowired
-	InMemoryCatalog catalog;
-
-	@Autowired
-	InMemoryInventory inventory;
-
-	@Autowired
-	InMemoryPayments payments;
-
-	OrdersApi api;
-
-	OrderRows rows;
-
-	UUID customer = UUID.randomUUID();
-
-	String sku = "SKU-" + UUID.randomUUID();
-
-	@BeforeEach
-	void setUp() {
-		this.api = new OrdersApi(this.client);
-		this.rows = new OrderRows(this.jdbc);
-		this.catalog.sell(this.sku, "7.00");
-		this.inventory.stock(this.sku, 10);
+	PaymentEventsIntegrationTests() {
+		super("7.00", 10);
 	}
 
 	@Test

@@ -17,11 +17,8 @@ class OrderEvents {
 
 	private final PaymentManagement payments;
 
-	private final Payments stored;
-
-	OrderEvents(PaymentManagement payments, Payments stored) {
+	OrderEvents(PaymentManagement payments) {
 		this.payments = payments;
-		this.stored = stored;
 	}
 
 	@ModuleEventListener
@@ -31,7 +28,7 @@ class OrderEvents {
 
 	@ModuleEventListener
 	void refundCancelled(OrderCancelled event) {
-		this.stored.findByOrderId(event.orderId()).ifPresent((payment) -> this.payments.refund(payment.id()));
+		this.payments.cancelForOrder(event.orderId());
 	}
 
 }

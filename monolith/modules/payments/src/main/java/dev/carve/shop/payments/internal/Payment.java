@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,7 +96,7 @@ public class Payment {
 
 	private void moveTo(PaymentStatus next, PaymentStatus required) {
 		if (this.status != required) {
-			throw new PaymentStateException(this.id, this.status, next);
+			throw new PaymentStateException(this.id, this.status.name(), next.name());
 		}
 		this.status = next;
 		this.updatedAt = Instant.now();

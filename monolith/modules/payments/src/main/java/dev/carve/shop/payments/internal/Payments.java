@@ -26,4 +26,12 @@ public interface Payments extends Repository<Payment, UUID> {
 	@Query("select p from Payment p where p.id = :id")
 	Optional<Payment> findForUpdate(UUID id);
 
+	/**
+	 * The payment of an order, if it has one, locked until the current transaction ends
+	 * like {@link #findForUpdate}.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Payment p where p.orderId = :orderId")
+	Optional<Payment> findForUpdateByOrderId(UUID orderId);
+
 }

@@ -1,25 +1,15 @@
 package dev.carve.shop.inventory;
 
-import dev.carve.testkit.TestTokens;
+import dev.carve.testkit.TestTokensConfiguration;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.context.annotation.Import;
 
 /** Boots the inventory module alone, trusting the tokens of a test issuer. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(TestTokensConfiguration.class)
 class InventoryTestApplication {
-
-	@Bean
-	TestTokens testTokens() {
-		return TestTokens.create();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(TestTokens tokens) {
-		return tokens.decoder();
-	}
 
 }

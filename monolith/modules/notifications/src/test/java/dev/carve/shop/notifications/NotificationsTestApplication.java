@@ -1,11 +1,10 @@
 package dev.carve.shop.notifications;
 
-import dev.carve.testkit.TestTokens;
+import dev.carve.testkit.TestTokensConfiguration;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.context.annotation.Import;
 
 /**
  * The notifications module alone, for its integration tests: tokens come from a test
@@ -13,16 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(TestTokensConfiguration.class)
 class NotificationsTestApplication {
-
-	@Bean
-	TestTokens testTokens() {
-		return TestTokens.create();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(TestTokens testTokens) {
-		return testTokens.decoder();
-	}
 
 }

@@ -1,12 +1,12 @@
 package dev.carve.shop.payments;
 
-import dev.carve.testkit.TestTokens;
+import dev.carve.testkit.TestTokensConfiguration;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * The payments module alone, for its integration tests: tokens come from a test issuer
@@ -14,17 +14,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(TestTokensConfiguration.class)
 class PaymentsTestApplication {
-
-	@Bean
-	TestTokens testTokens() {
-		return TestTokens.create();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(TestTokens testTokens) {
-		return testTokens.decoder();
-	}
 
 	@Bean
 	PaymentsDatabase paymentsDatabase(JdbcTemplate jdbc) {

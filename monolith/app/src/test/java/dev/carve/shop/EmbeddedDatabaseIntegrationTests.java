@@ -19,7 +19,8 @@ class EmbeddedDatabaseIntegrationTests {
 
 	@Test
 	void dataSurvivesARestart(@TempDir Path dataDir) {
-		String[] args = { "--server.port=0", "--carve.embedded-postgres.data-dir=" + dataDir.resolve("data"),
+		String[] args = { "--server.port=0", "--spring.grpc.server.port=0",
+				"--carve.embedded-postgres.data-dir=" + dataDir.resolve("data"),
 				"--carve.identity.admin.email=" + ShopClient.ADMIN_EMAIL,
 				"--carve.identity.admin.password=" + ShopClient.ADMIN_PASSWORD };
 		String sku;

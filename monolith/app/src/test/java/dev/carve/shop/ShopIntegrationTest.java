@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = CarveApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "carve.identity.admin.email=" + ShopClient.ADMIN_EMAIL,
 				"carve.identity.admin.password=" + ShopClient.ADMIN_PASSWORD, "carve.events.relay.poll-interval=50ms",
-				"carve.events.relay.initial-backoff=100ms", "shop.payments.simulator.decline-above=1000.00" })
+				"carve.events.relay.initial-backoff=100ms", "shop.payments.simulator.decline-above=1000.00",
+				"spring.grpc.server.port=0" })
 @WithPostgres
 public @interface ShopIntegrationTest {
 

@@ -9,6 +9,13 @@ import java.util.Map;
  */
 public abstract class DomainException extends RuntimeException {
 
+	/**
+	 * The members RFC 9457 (and our {@code errorId}) give every problem; not property
+	 * names.
+	 */
+	private static final java.util.Set<String> RESERVED = java.util.Set.of("type", "title", "status", "detail",
+			"instance", "errorId");
+
 	private final ErrorKind kind;
 
 	private final String code;
@@ -21,6 +28,13 @@ public abstract class DomainException extends RuntimeException {
 
 	protected DomainException(ErrorKind kind, String code, String message, Map<String, Object> properties) {
 		super(message);
+		for (String reserved : RESERVED) {
+			if (properties.containsKey(reserved)) {
+				throw new IllegalArgumentException(
+						"'" + reserved + "' is a member of every problem response (RFC 9457); "
+								+ "name the property of problem '" + code + "' differently");
+			}
+		}
 		this.kind = kind;
 		this.code = code;
 		this.properties = Map.copyOf(properties);

@@ -24,7 +24,7 @@ public class PaymentStateException extends DomainException {
 	public PaymentStateException(UUID paymentId, String status, String wanted) {
 		super(ErrorKind.CONFLICT, "payment-state-conflict",
 				"Payment " + paymentId + " is " + status + " and cannot become " + wanted,
-				Map.of("paymentId", paymentId.toString(), "status", status));
+				Map.of("paymentId", paymentId.toString(), "paymentStatus", status));
 		this.status = status;
 	}
 

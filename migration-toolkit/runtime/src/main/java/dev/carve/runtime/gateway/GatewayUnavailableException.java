@@ -2,6 +2,8 @@ package dev.carve.runtime.gateway;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A module that runs elsewhere could not be reached in time: connection refused, deadline
  * passed, circuit open, or an answer that made no sense. Every remote gateway turns every
@@ -18,7 +20,7 @@ public class GatewayUnavailableException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	public GatewayUnavailableException(String module, String message, Duration retryAfter, Throwable cause) {
+	public GatewayUnavailableException(String module, String message, Duration retryAfter, @Nullable Throwable cause) {
 		super(message, cause);
 		this.module = module;
 		this.retryAfter = retryAfter;

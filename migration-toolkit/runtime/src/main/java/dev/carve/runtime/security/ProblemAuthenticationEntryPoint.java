@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,6 +26,14 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
+		if (authException instanceof AuthenticationServiceException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			this.writer.write(
+					request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable",
+							"Identity unavailable", "The bearer token cannot be checked right now; try again shortly."),
+					authException);
+			return;
+		}
 		boolean invalidToken = authException instanceof InvalidBearerTokenException;
 		String detail = invalidToken ? "The bearer token is not valid: " + authException.getMessage()
 				: "This request needs a bearer token: send Authorization: Bearer <accessToken>";

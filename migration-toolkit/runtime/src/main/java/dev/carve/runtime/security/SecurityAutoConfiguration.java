@@ -9,13 +9,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 
 /**
  * Stateless bearer-token security for every module's API: public paths are open,
@@ -46,7 +49,8 @@ public final class SecurityAutoConfiguration {
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter(properties.rolesClaim())))
 				.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(deniedHandler))
+				.accessDeniedHandler(deniedHandler)
+				.withObjectPostProcessor(answeringServiceFailures(entryPoint)))
 			.exceptionHandling(
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(deniedHandler));
 		return http.build();
@@ -62,6 +66,25 @@ public final class SecurityAutoConfiguration {
 		else {
 			requests.requestMatchers(parts[0]).permitAll();
 		}
+	}
+
+	/**
+	 * A token that cannot be checked (the key set cannot be fetched) is answered like any
+	 * other authentication failure — a 503 problem from the entry point — instead of
+	 * escaping as a 500.
+	 */
+	private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answeringServiceFailures(
+			ProblemAuthenticationEntryPoint entryPoint) {
+		return new ObjectPostProcessor<>() {
+			@Override
+			public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+				AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(
+						entryPoint);
+				failures.setRethrowAuthenticationServiceException(false);
+				filter.setAuthenticationFailureHandler(failures);
+				return filter;
+			}
+		};
 	}
 
 	private static JwtAuthenticationConverter rolesConverter(String claim) {

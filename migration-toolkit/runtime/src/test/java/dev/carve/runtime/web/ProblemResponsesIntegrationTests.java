@@ -59,6 +59,13 @@ class ProblemResponsesIntegrationTests {
 	}
 
 	@Test
+	void aConcurrentUpdateIsAConflictToRetryNotAnInternalError() throws Exception {
+		HttpResponse<String> response = send("GET", "/test/concurrent", null, this.customer);
+		problem(response, 409, "concurrent-update");
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+	}
+
+	@Test
 	void malformedJsonIsABadRequest() throws Exception {
 		problem(send("POST", "/test/orders", "{\"lines\": [", this.customer), 400, "malformed-json");
 	}

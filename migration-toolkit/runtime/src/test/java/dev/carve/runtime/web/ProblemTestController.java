@@ -53,6 +53,11 @@ public class ProblemTestController {
 		throw new GatewayUnavailableException("inventory", "connection refused", Duration.ofSeconds(7), null);
 	}
 
+	@GetMapping("/test/concurrent")
+	void concurrent() {
+		throw new org.springframework.dao.OptimisticLockingFailureException("Row was updated by another transaction");
+	}
+
 	@GetMapping("/test/bug")
 	void bug() {
 		throw new NullPointerException("secret internal detail");

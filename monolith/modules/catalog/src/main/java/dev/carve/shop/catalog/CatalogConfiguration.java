@@ -41,7 +41,10 @@ class CatalogConfiguration {
 
 	@Bean
 	GroupedOpenApi catalogApiDocs() {
-		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/catalog/**").build();
+		return GroupedOpenApi.builder()
+			.group(MODULE)
+			.pathsToMatch("/api/v1/catalog/**", "/internal/v1/catalog/**")
+			.build();
 	}
 
 }

@@ -26,8 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@link JwtDecoder} every module in this process uses: it accepts only tokens signed
  * with this module's key and issued by {@link IdentityProperties#issuer()}.
  */
-@AutoConfiguration(
-		beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.grpc.server.autoconfigure.security.GrpcServerOAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnModuleInProcess(IdentityConfiguration.MODULE)
 @ComponentScan(basePackageClasses = IdentityConfiguration.class)
 @EntityScan(basePackageClasses = IdentityConfiguration.class)
@@ -58,7 +59,7 @@ class IdentityConfiguration {
 	GroupedOpenApi identityApiDocs() {
 		return GroupedOpenApi.builder()
 			.group(MODULE)
-			.pathsToMatch("/api/v1/identity/**", "/.well-known/jwks.json")
+			.pathsToMatch("/api/v1/identity/**", "/.well-known/jwks.json", "/internal/v1/identity/**")
 			.build();
 	}
 

@@ -41,7 +41,10 @@ class InventoryConfiguration {
 
 	@Bean
 	GroupedOpenApi inventoryApiDocs() {
-		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/inventory/**").build();
+		return GroupedOpenApi.builder()
+			.group(MODULE)
+			.pathsToMatch("/api/v1/inventory/**", "/internal/v1/inventory/**")
+			.build();
 	}
 
 }

@@ -45,7 +45,10 @@ class OrdersConfiguration {
 
 	@Bean
 	GroupedOpenApi ordersApiDocs() {
-		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/orders/**").build();
+		return GroupedOpenApi.builder()
+			.group(MODULE)
+			.pathsToMatch("/api/v1/orders/**", "/internal/v1/orders/**")
+			.build();
 	}
 
 }

@@ -44,7 +44,10 @@ class PaymentsConfiguration {
 
 	@Bean
 	GroupedOpenApi paymentsApiDocs() {
-		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/payments/**").build();
+		return GroupedOpenApi.builder()
+			.group(MODULE)
+			.pathsToMatch("/api/v1/payments/**", "/internal/v1/payments/**")
+			.build();
 	}
 
 }

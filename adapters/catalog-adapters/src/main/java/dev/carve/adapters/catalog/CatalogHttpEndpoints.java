@@ -1,0 +1,47 @@
+package dev.carve.adapters.catalog;
+
+import java.util.List;
+
+import dev.carve.contracts.catalog.CatalogGateway;
+import dev.carve.contracts.catalog.PriceQuote;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves {@link CatalogGateway} over HTTP for processes where catalog is remote. The
+ * caller's bearer token is required. Domain errors leave as problem responses from the
+ * runtime's one problem layer ({@code 404 unknown-sku} naming every unknown SKU in
+ * {@code skus}).
+ */
+@RestController
+@Tag(name = "catalog-gateway", description = "The catalog gateway, for other modules")
+class CatalogHttpEndpoints {
+
+	static final String QUOTES = "/internal/v1/catalog/quotes";
+
+	private final CatalogGateway catalog;
+
+	CatalogHttpEndpoints(CatalogGateway catalog) {
+		this.catalog = catalog;
+	}
+
+	@PostMapping(path = QUOTES, consumes = "application/json", produces = "application/json")
+	@Operation(summary = "Quote the current unit price of each SKU in the body (a JSON array); idempotent")
+	@ApiResponse(responseCode = "200", description = "The name and unit price of every SKU asked, each once")
+	@ApiResponse(responseCode = "404",
+			description = "unknown-sku: a SKU does not exist or is not active; skus names every such SKU",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	PriceQuote quote(@RequestBody List<String> skus) {
+		return this.catalog.quote(skus);
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.carve.adapters.catalog;
+
+import java.util.Collection;
+import java.util.List;
+
+import dev.carve.contracts.catalog.CatalogGateway;
+import dev.carve.contracts.catalog.PriceQuote;
+import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.RemoteCalls;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+
+/**
+ * {@link CatalogGateway} over HTTP, an OpenFeign client of catalog's gateway endpoints.
+ * Quoting is idempotent by contract, so it is retried within the call's deadline.
+ */
+public final class HttpCatalogGateway implements CatalogGateway {
+
+	private final CatalogHttpClient client;
+
+	private final RemoteCalls calls;
+
+	HttpCatalogGateway(CatalogHttpClient client, RemoteCalls calls) {
+		this.client = client;
+		this.calls = calls;
+	}
+
+	@Override
+	public PriceQuote quote(Collection<String> skus) {
+		List<String> asked = List.copyOf(skus);
+		return this.calls.call("quote", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.quote(asked, HttpGatewayClients.options(budget)));
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.carve.adapters.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.carve.contracts.catalog.CatalogGateway;
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.testkit.PostgresServer;
+import dev.carve.testkit.TestInfrastructure;
+import io.grpc.BindableService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which beans each value of {@code carve.modules.catalog.mode} yields: in-process, the
+ * module and the endpoints that serve it; remote, one remote gateway and nothing of the
+ * module — no controller, repository, listener, changelog, relay or gRPC service.
+ */
+class CatalogModeBeansTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withUserConfiguration(CatalogTestApplication.class)
+		.withBean("testTokensJwtDecoder", org.springframework.security.oauth2.jwt.JwtDecoder.class,
+				() -> CatalogProcesses.TOKENS.decoder())
+		.withPropertyValues(database());
+
+	@Test
+	void inProcessRunsTheModuleAndServesItsGateway() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(CatalogGateway.class).getClass().getPackageName())
+				.isEqualTo("dev.carve.shop.catalog");
+			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
+				.containsExactly("catalog");
+			assertThat(context).hasSingleBean(ModuleLiquibase.class)
+				.hasSingleBean(CatalogGrpcService.class)
+				.hasSingleBean(CatalogHttpEndpoints.class)
+				.doesNotHaveBean(GrpcCatalogGateway.class)
+				.doesNotHaveBean(HttpCatalogGateway.class);
+			assertThat(moduleBeans(context)).isNotEmpty();
+		});
+	}
+
+	@Test
+	void grpcModeGivesOnlyTheGrpcGateway() {
+		this.runner.withPropertyValues("carve.modules.catalog.mode=grpc", "carve.modules.catalog.url=127.0.0.1:1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(CatalogGateway.class).isInstanceOf(GrpcCatalogGateway.class);
+				assertNothingOfTheModule(context);
+			});
+	}
+
+	@Test
+	void httpModeGivesOnlyTheHttpGateway() {
+		this.runner
+			.withPropertyValues("carve.modules.catalog.mode=http", "carve.modules.catalog.url=http://127.0.0.1:1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(CatalogGateway.class).isInstanceOf(HttpCatalogGateway.class);
+				assertNothingOfTheModule(context);
+			});
+	}
+
+	@Test
+	void aRemoteModeWithoutUrlFailsAtStartUpSayingWhatIsMissing() {
+		this.runner.withPropertyValues("carve.modules.catalog.mode=grpc")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("carve.modules.catalog.url is not set"));
+	}
+
+	private static void assertNothingOfTheModule(AssertableWebApplicationContext context) {
+		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
+			.doesNotHaveBean(ModuleLiquibase.class)
+			.doesNotHaveBean(BindableService.class)
+			.doesNotHaveBean(CatalogHttpEndpoints.class);
+		assertThat(moduleBeans(context)).isEmpty();
+	}
+
+	private static List<String> moduleBeans(ApplicationContext context) {
+		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
+			Class<?> type = context.getType(name);
+			return type != null && type.getPackageName().startsWith("dev.carve.shop.catalog");
+		}).toList();
+	}
+
+	private static String[] database() {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
+				"spring.datasource.username=" + postgres.username(),
+				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
+				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.carve.adapters.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.carve.contracts.identity.CustomerView;
+import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.RemoteCalls;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+
+/**
+ * {@link IdentityGateway} over HTTP, an OpenFeign client of identity's gateway endpoints.
+ * The look-up is idempotent by contract, so it is retried within the call's deadline; the
+ * provider's {@code 404 customer-not-found} problem is the empty answer.
+ */
+public final class HttpIdentityGateway implements IdentityGateway {
+
+	private final IdentityHttpClient client;
+
+	private final RemoteCalls calls;
+
+	HttpIdentityGateway(IdentityHttpClient client, RemoteCalls calls) {
+		this.client = client;
+		this.calls = calls;
+	}
+
+	@Override
+	public Optional<CustomerView> findCustomer(UUID customerId) {
+		try {
+			return Optional.of(this.calls.call("findCustomer", Idempotency.IDEMPOTENT,
+					(budget) -> this.client.findCustomer(customerId, HttpGatewayClients.options(budget))));
+		}
+		catch (CustomerNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

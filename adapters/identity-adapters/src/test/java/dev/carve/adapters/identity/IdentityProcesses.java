@@ -1,0 +1,137 @@
+package dev.carve.adapters.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.module.ModuleMode;
+import dev.carve.testkit.ModuleProcess;
+import dev.carve.testkit.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The processes the identity tests share, started once per test JVM: the provider
+ * (identity in-process, on PostgreSQL) and one consumer per remote mode. Tokens come from
+ * the provider itself, by logging in through identity's public API, because the provider
+ * accepts only tokens signed with identity's own key.
+ */
+final class IdentityProcesses {
+
+	static final String PASSWORD = "correct-horse-battery";
+
+	static final String ADMIN_EMAIL = "admin@carve.test";
+
+	private static final String ADMIN_PASSWORD = "admin-secret-1";
+
+	private static final TestTokens TOKENS = TestTokens.create();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static ModuleProcess provider;
+
+	private static ModuleProcess grpcConsumer;
+
+	private static ModuleProcess httpConsumer;
+
+	private IdentityProcesses() {
+	}
+
+	static synchronized ModuleProcess provider() {
+		if (provider == null) {
+			provider = ModuleProcess.start(IdentityTestApplication.class, TOKENS,
+					"carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD);
+		}
+		return provider;
+	}
+
+	static synchronized IdentityGateway gateway(ModuleMode mode) {
+		return switch (mode) {
+			case IN_PROCESS -> provider().context().getBean(IdentityGateway.class);
+			case GRPC -> {
+				if (grpcConsumer == null) {
+					grpcConsumer = consumer("grpc", provider().grpcTarget());
+				}
+				yield grpcConsumer.context().getBean(IdentityGateway.class);
+			}
+			case HTTP -> {
+				if (httpConsumer == null) {
+					httpConsumer = consumer("http", provider().httpUrl());
+				}
+				yield httpConsumer.context().getBean(IdentityGateway.class);
+			}
+		};
+	}
+
+	private static ModuleProcess consumer(String mode, String url) {
+		return ModuleProcess.start(IdentityTestApplication.class, TOKENS, "carve.modules.identity.mode=" + mode,
+				"carve.modules.identity.url=" + url);
+	}
+
+	/**
+	 * Signs a customer up through identity's public API, with {@link #PASSWORD}.
+	 * @return the new account, as the API answered
+	 */
+	static JsonNode signUp(String email, String name) {
+		return send(post("/api/v1/identity/customers", Map.of("email", email, "password", PASSWORD, "name", name)),
+				201);
+	}
+
+	/** Logs in through identity's public API and returns the access token. */
+	static String login(String email, String password) {
+		return send(post("/api/v1/identity/tokens", Map.of("email", email, "password", password)), 200)
+			.path("accessToken")
+			.asString();
+	}
+
+	/** Logs the administrator in and returns the access token. */
+	static String loginAdmin() {
+		return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+	}
+
+	/** The token's own account, read through identity's public API. */
+	static JsonNode me(String token) {
+		return send(HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/identity/customers/me"))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), 200);
+	}
+
+	/** The caller a token stands for, checked with the provider's own decoder. */
+	static JwtAuthenticationToken caller(String token) {
+		JwtDecoder decoder = provider().context().getBean(JwtDecoder.class);
+		return new JwtAuthenticationToken(decoder.decode(token));
+	}
+
+	private static HttpRequest post(String path, Object body) {
+		return HttpRequest.newBuilder(URI.create(provider().httpUrl() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build();
+	}
+
+	private static JsonNode send(HttpRequest request, int expectedStatus) {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != expectedStatus) {
+				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+						+ response.statusCode() + ": " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

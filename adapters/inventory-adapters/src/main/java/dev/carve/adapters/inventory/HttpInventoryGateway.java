@@ -1,0 +1,46 @@
+package dev.carve.adapters.inventory;
+
+import java.util.UUID;
+
+import dev.carve.contracts.inventory.InventoryGateway;
+import dev.carve.contracts.inventory.Reservation;
+import dev.carve.contracts.inventory.ReserveStock;
+import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.RemoteCalls;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+
+/**
+ * {@link InventoryGateway} over HTTP, an OpenFeign client of inventory's gateway
+ * endpoints. Every method is idempotent by contract, so every one is retried within the
+ * call's deadline.
+ */
+public final class HttpInventoryGateway implements InventoryGateway {
+
+	private final InventoryHttpClient client;
+
+	private final RemoteCalls calls;
+
+	HttpInventoryGateway(InventoryHttpClient client, RemoteCalls calls) {
+		this.client = client;
+		this.calls = calls;
+	}
+
+	@Override
+	public Reservation reserve(ReserveStock request) {
+		return this.calls.call("reserve", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.reserve(request, HttpGatewayClients.options(budget)));
+	}
+
+	@Override
+	public void release(UUID orderId) {
+		this.calls.run("release", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.release(orderId, HttpGatewayClients.options(budget)));
+	}
+
+	@Override
+	public void commit(UUID orderId) {
+		this.calls.run("commit", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.commit(orderId, HttpGatewayClients.options(budget)));
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.carve.adapters.inventory;
+
+import java.util.UUID;
+
+import dev.carve.contracts.inventory.InventoryGateway;
+import dev.carve.contracts.inventory.Reservation;
+import dev.carve.contracts.inventory.ReserveStock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves {@link InventoryGateway} over HTTP for processes where inventory is remote. The
+ * caller's bearer token is required. Domain errors leave as problem responses from the
+ * runtime's one problem layer ({@code 409 out-of-stock}, {@code 409
+ * reservation-not-found}).
+ */
+@RestController
+@Tag(name = "inventory-gateway", description = "The inventory gateway, for other modules")
+class InventoryHttpEndpoints {
+
+	static final String RESERVATIONS = "/internal/v1/inventory/reservations";
+
+	static final String RELEASE = RESERVATIONS + "/{orderId}/release";
+
+	static final String COMMIT = RESERVATIONS + "/{orderId}/commit";
+
+	private final InventoryGateway inventory;
+
+	InventoryHttpEndpoints(InventoryGateway inventory) {
+		this.inventory = inventory;
+	}
+
+	@PostMapping(path = RESERVATIONS, consumes = "application/json", produces = "application/json")
+	@Operation(summary = "Reserve stock for an order, all or nothing; idempotent per order")
+	@ApiResponse(responseCode = "200", description = "The order's reservation")
+	@ApiResponse(responseCode = "409", description = "out-of-stock: a SKU has less available than asked",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	Reservation reserve(@RequestBody ReserveStock request) {
+		return this.inventory.reserve(request);
+	}
+
+	@PostMapping(RELEASE)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Release an order's reservation; idempotent")
+	@ApiResponse(responseCode = "204", description = "Released, or nothing to release")
+	void release(@PathVariable UUID orderId) {
+		this.inventory.release(orderId);
+	}
+
+	@PostMapping(COMMIT)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Commit an order's reservation; idempotent")
+	@ApiResponse(responseCode = "204", description = "Committed")
+	@ApiResponse(responseCode = "409", description = "reservation-not-found: the order holds no reservation",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	void commit(@PathVariable UUID orderId) {
+		this.inventory.commit(orderId);
+	}
+
+}

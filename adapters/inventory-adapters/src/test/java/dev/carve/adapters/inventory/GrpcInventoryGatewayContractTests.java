@@ -1,0 +1,29 @@
+package dev.carve.adapters.inventory;
+
+import java.util.UUID;
+
+import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.module.ModuleMode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The inventory gateway contract, mode {@code grpc}. */
+class GrpcInventoryGatewayContractTests extends InventoryGatewayContractTests {
+
+	@Override
+	ModuleMode mode() {
+		return ModuleMode.GRPC;
+	}
+
+	@Test
+	void theProviderRefusesACallMadeOnBehalfOfNoOne() {
+		SecurityContextHolder.clearContext();
+		assertThatExceptionOfType(GatewayUnavailableException.class)
+			.isThrownBy(() -> InventoryProcesses.gateway(mode()).release(UUID.randomUUID()))
+			.withMessageContaining("refused the caller's credentials");
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.carve.adapters.orders;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.carve.contracts.orders.OrderGateway;
+import dev.carve.contracts.orders.OrderStatusView;
+import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.RemoteCalls;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+
+/**
+ * {@link OrderGateway} over HTTP, an OpenFeign client of orders' gateway endpoints. The
+ * look-up is idempotent by contract, so it is retried within the call's deadline; the
+ * provider's {@code 404 order-not-found} problem is the empty answer.
+ */
+public final class HttpOrderGateway implements OrderGateway {
+
+	private final OrdersHttpClient client;
+
+	private final RemoteCalls calls;
+
+	HttpOrderGateway(OrdersHttpClient client, RemoteCalls calls) {
+		this.client = client;
+		this.calls = calls;
+	}
+
+	@Override
+	public Optional<OrderStatusView> findStatus(UUID orderId) {
+		try {
+			return Optional.of(this.calls.call("findStatus", Idempotency.IDEMPOTENT,
+					(budget) -> this.client.findStatus(orderId, HttpGatewayClients.options(budget))));
+		}
+		catch (OrderNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

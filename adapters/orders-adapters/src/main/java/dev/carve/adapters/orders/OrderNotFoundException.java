@@ -1,0 +1,21 @@
+package dev.carve.adapters.orders;
+
+import java.util.Map;
+
+import dev.carve.kernel.NotFoundException;
+
+/**
+ * No order has the id asked for. Not an error of the contract, whose look-up answers
+ * empty: it is how the HTTP endpoints say so ({@code 404 order-not-found}, the problem
+ * type of the orders API), and {@link HttpOrderGateway} turns it back into
+ * {@code Optional.empty()}.
+ */
+final class OrderNotFoundException extends NotFoundException {
+
+	static final String CODE = "order-not-found";
+
+	OrderNotFoundException(String orderId) {
+		super(CODE, "No order " + orderId, Map.of("orderId", orderId));
+	}
+
+}

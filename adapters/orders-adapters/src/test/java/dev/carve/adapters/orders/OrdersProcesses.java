@@ -1,0 +1,161 @@
+package dev.carve.adapters.orders;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import dev.carve.contracts.orders.OrderGateway;
+import dev.carve.runtime.module.ModuleMode;
+import dev.carve.testkit.ModuleProcess;
+import dev.carve.testkit.TestTokens;
+import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The processes the orders tests share, started once per test JVM: the provider (orders,
+ * catalog, inventory and payments in-process, on PostgreSQL) and one consumer per remote
+ * mode, which runs none of the shop's modules.
+ */
+final class OrdersProcesses {
+
+	static final TestTokens TOKENS = TestTokens.create();
+
+	/**
+	 * Leaves out the modules that placing an order needs besides orders, for a process
+	 * that only calls orders.
+	 */
+	static final String NO_MODULES = "spring.autoconfigure.exclude=dev.carve.shop.catalog.CatalogConfiguration,"
+			+ "dev.carve.shop.inventory.InventoryConfiguration,dev.carve.shop.payments.PaymentsConfiguration";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static ModuleProcess provider;
+
+	private static ModuleProcess grpcConsumer;
+
+	private static ModuleProcess httpConsumer;
+
+	private OrdersProcesses() {
+	}
+
+	static synchronized ModuleProcess provider() {
+		if (provider == null) {
+			provider = ModuleProcess.start(OrdersTestApplication.class, TOKENS);
+		}
+		return provider;
+	}
+
+	static synchronized OrderGateway gateway(ModuleMode mode) {
+		return switch (mode) {
+			case IN_PROCESS -> provider().context().getBean(OrderGateway.class);
+			case GRPC -> {
+				if (grpcConsumer == null) {
+					grpcConsumer = consumer("grpc", provider().grpcTarget());
+				}
+				yield grpcConsumer.context().getBean(OrderGateway.class);
+			}
+			case HTTP -> {
+				if (httpConsumer == null) {
+					httpConsumer = consumer("http", provider().httpUrl());
+				}
+				yield httpConsumer.context().getBean(OrderGateway.class);
+			}
+		};
+	}
+
+	/** A process that runs no module and calls orders remotely. */
+	static ModuleProcess consumer(String mode, String url, String... properties) {
+		List<String> all = new ArrayList<>(
+				List.of(NO_MODULES, "carve.modules.orders.mode=" + mode, "carve.modules.orders.url=" + url));
+		all.addAll(List.of(properties));
+		return ModuleProcess.start(OrdersTestApplication.class, TOKENS, all.toArray(String[]::new));
+	}
+
+	/** Adds a product to the catalog and sets its stock, as an administrator. */
+	static void product(String sku, String price, String currency, int onHand) {
+		send(request("/api/v1/catalog/products", admin()).POST(body(Map.of("sku", sku, "name", "Product " + sku,
+				"price", Map.of("amount", new BigDecimal(price), "currency", currency)))), 201);
+		send(request("/api/v1/inventory/stock/" + sku, admin()).PUT(body(Map.of("onHand", onHand))), 200);
+	}
+
+	/**
+	 * A customer places an order for one SKU through the public orders API.
+	 * @return the answer: the order (201) or the problem that rejected it (409)
+	 */
+	static JsonNode place(UUID customerId, String sku, int quantity, int expectedStatus) {
+		return send(request("/api/v1/orders", TOKENS.customer(customerId))
+			.POST(body(Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))))), expectedStatus);
+	}
+
+	/**
+	 * Waits until the orders module has recorded the capture of an order's payment (row
+	 * {@code orders.orders.captured_at}), which the payments module reports by event soon
+	 * after the order is confirmed. A cancellation that meets that event head-on fails
+	 * with a 500 (an optimistic-lock conflict in the orders module), so tests cancel only
+	 * after it.
+	 */
+	static void awaitCapture(UUID orderId) {
+		JdbcTemplate jdbc = new JdbcTemplate(provider().context().getBean(DataSource.class));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject("SELECT captured_at IS NOT NULL FROM orders.orders WHERE id = ?",
+					Boolean.class, orderId));
+	}
+
+	/** A customer cancels their order through the public orders API. */
+	static JsonNode cancel(UUID customerId, UUID orderId) {
+		return send(request("/api/v1/orders/" + orderId + "/cancel", TOKENS.customer(customerId))
+			.POST(HttpRequest.BodyPublishers.noBody()), 200);
+	}
+
+	/** A customer's order, as the public orders API shows it to them. */
+	static JsonNode order(UUID customerId, UUID orderId) {
+		return send(request("/api/v1/orders/" + orderId, TOKENS.customer(customerId)).GET(), 200);
+	}
+
+	private static String admin() {
+		return TOKENS.admin(UUID.randomUUID());
+	}
+
+	private static HttpRequest.Builder request(String path, String token) {
+		return HttpRequest.newBuilder(URI.create(provider().httpUrl() + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json");
+	}
+
+	private static HttpRequest.BodyPublisher body(Object body) {
+		return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+	}
+
+	private static JsonNode send(HttpRequest.Builder builder, int expectedStatus) {
+		HttpRequest request = builder.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != expectedStatus) {
+				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+						+ response.statusCode() + ": " + response.body());
+			}
+			return JSON.readTree(response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.carve.adapters.payments;
+
+import java.util.UUID;
+
+import dev.carve.contracts.payments.AuthorizePayment;
+import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.RemoteCalls;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+
+/**
+ * {@link PaymentGateway} over HTTP, an OpenFeign client of payments' gateway endpoints.
+ * Every method is idempotent by contract (authorizing per order), so every one is retried
+ * within the call's deadline.
+ */
+public final class HttpPaymentGateway implements PaymentGateway {
+
+	private final PaymentsHttpClient client;
+
+	private final RemoteCalls calls;
+
+	HttpPaymentGateway(PaymentsHttpClient client, RemoteCalls calls) {
+		this.client = client;
+		this.calls = calls;
+	}
+
+	@Override
+	public PaymentAuthorization authorize(AuthorizePayment request) {
+		return this.calls.call("authorize", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.authorize(request, HttpGatewayClients.options(budget)));
+	}
+
+	@Override
+	public void capture(UUID paymentId) {
+		this.calls.run("capture", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.capture(paymentId, HttpGatewayClients.options(budget)));
+	}
+
+	@Override
+	public void refund(UUID paymentId) {
+		this.calls.run("refund", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.refund(paymentId, HttpGatewayClients.options(budget)));
+	}
+
+	@Override
+	public void cancelForOrder(UUID orderId) {
+		this.calls.run("cancelForOrder", Idempotency.IDEMPOTENT,
+				(budget) -> this.client.cancelForOrder(orderId, HttpGatewayClients.options(budget)));
+	}
+
+}

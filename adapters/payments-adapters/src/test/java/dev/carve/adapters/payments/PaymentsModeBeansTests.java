@@ -1,0 +1,103 @@
+package dev.carve.adapters.payments;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.testkit.PostgresServer;
+import dev.carve.testkit.TestInfrastructure;
+import io.grpc.BindableService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which beans each value of {@code carve.modules.payments.mode} yields: in-process, the
+ * module and the endpoints that serve it; remote, one remote gateway and nothing of the
+ * module — no controller, repository, listener, changelog, relay or gRPC service.
+ */
+class PaymentsModeBeansTests {
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withUserConfiguration(PaymentsTestApplication.class)
+		.withBean("testTokensJwtDecoder", org.springframework.security.oauth2.jwt.JwtDecoder.class,
+				() -> PaymentsProcesses.TOKENS.decoder())
+		.withPropertyValues(database());
+
+	@Test
+	void inProcessRunsTheModuleAndServesItsGateway() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(PaymentGateway.class).getClass().getPackageName())
+				.isEqualTo("dev.carve.shop.payments");
+			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
+				.containsExactly("payments");
+			assertThat(context).hasSingleBean(ModuleLiquibase.class)
+				.hasSingleBean(PaymentsGrpcService.class)
+				.hasSingleBean(PaymentsHttpEndpoints.class)
+				.doesNotHaveBean(GrpcPaymentGateway.class)
+				.doesNotHaveBean(HttpPaymentGateway.class);
+			assertThat(moduleBeans(context)).isNotEmpty();
+		});
+	}
+
+	@Test
+	void grpcModeGivesOnlyTheGrpcGateway() {
+		this.runner.withPropertyValues("carve.modules.payments.mode=grpc", "carve.modules.payments.url=127.0.0.1:1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(PaymentGateway.class).isInstanceOf(GrpcPaymentGateway.class);
+				assertNothingOfTheModule(context);
+			});
+	}
+
+	@Test
+	void httpModeGivesOnlyTheHttpGateway() {
+		this.runner
+			.withPropertyValues("carve.modules.payments.mode=http", "carve.modules.payments.url=http://127.0.0.1:1")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).getBean(PaymentGateway.class).isInstanceOf(HttpPaymentGateway.class);
+				assertNothingOfTheModule(context);
+			});
+	}
+
+	@Test
+	void aRemoteModeWithoutUrlFailsAtStartUpSayingWhatIsMissing() {
+		this.runner.withPropertyValues("carve.modules.payments.mode=grpc")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("carve.modules.payments.url is not set"));
+	}
+
+	private static void assertNothingOfTheModule(AssertableWebApplicationContext context) {
+		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
+			.doesNotHaveBean(ModuleLiquibase.class)
+			.doesNotHaveBean(BindableService.class)
+			.doesNotHaveBean(PaymentsHttpEndpoints.class);
+		assertThat(moduleBeans(context)).isEmpty();
+	}
+
+	private static List<String> moduleBeans(ApplicationContext context) {
+		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
+			Class<?> type = context.getType(name);
+			return type != null && type.getPackageName().startsWith("dev.carve.shop.payments");
+		}).toList();
+	}
+
+	private static String[] database() {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
+				"spring.datasource.username=" + postgres.username(),
+				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
+				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
+	}
+
+}

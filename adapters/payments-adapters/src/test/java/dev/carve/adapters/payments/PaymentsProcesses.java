@@ -1,0 +1,125 @@
+package dev.carve.adapters.payments;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.module.ModuleMode;
+import dev.carve.testkit.ModuleProcess;
+import dev.carve.testkit.TestTokens;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The processes the payments tests share, started once per test JVM: the provider
+ * (payments in-process, on PostgreSQL, its simulated provider declining amounts above
+ * {@value #DECLINE_ABOVE}) and one consumer per remote mode.
+ */
+final class PaymentsProcesses {
+
+	static final TestTokens TOKENS = TestTokens.create();
+
+	/**
+	 * The consumers' deadline per gateway call: longer than the default, because a
+	 * client's first call warms it up on a build machine that other builds share.
+	 */
+	private static final String DEADLINE = "10s";
+
+	/** The simulated provider declines every authorization above this amount. */
+	static final String DECLINE_ABOVE = "1000.00";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static ModuleProcess provider;
+
+	private static ModuleProcess grpcConsumer;
+
+	private static ModuleProcess httpConsumer;
+
+	private PaymentsProcesses() {
+	}
+
+	static synchronized ModuleProcess provider() {
+		if (provider == null) {
+			provider = ModuleProcess.start(PaymentsTestApplication.class, TOKENS,
+					"shop.payments.simulator.decline-above=" + DECLINE_ABOVE);
+		}
+		return provider;
+	}
+
+	static synchronized PaymentGateway gateway(ModuleMode mode) {
+		return switch (mode) {
+			case IN_PROCESS -> provider().context().getBean(PaymentGateway.class);
+			case GRPC -> {
+				if (grpcConsumer == null) {
+					grpcConsumer = consumer("grpc", provider().grpcTarget());
+				}
+				yield grpcConsumer.context().getBean(PaymentGateway.class);
+			}
+			case HTTP -> {
+				if (httpConsumer == null) {
+					httpConsumer = consumer("http", provider().httpUrl());
+				}
+				yield httpConsumer.context().getBean(PaymentGateway.class);
+			}
+		};
+	}
+
+	private static ModuleProcess consumer(String mode, String url) {
+		return ModuleProcess.start(PaymentsTestApplication.class, TOKENS, "carve.modules.payments.mode=" + mode,
+				"carve.modules.payments.url=" + url, "carve.modules.payments.client.deadline=" + DEADLINE);
+	}
+
+	/**
+	 * An order's payment as the provider's public API shows it to an administrator
+	 * ({@code {"id", "orderId", "amount", "status"}}), or {@code null} when the order has
+	 * none (404).
+	 */
+	static String payment(UUID orderId) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/payments/" + orderId))
+			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()))
+			.GET()
+			.build();
+		HttpResponse<String> response = send(request);
+		return switch (response.statusCode()) {
+			case 200 -> response.body();
+			case 404 -> null;
+			default -> throw new IllegalStateException(
+					"GET " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+		};
+	}
+
+	/** The status of an order's payment, read through the provider's public API. */
+	static String status(UUID orderId) {
+		return member(orderId, "status");
+	}
+
+	/** The id of an order's payment, read through the provider's public API. */
+	static UUID paymentId(UUID orderId) {
+		return UUID.fromString(member(orderId, "id"));
+	}
+
+	private static String member(UUID orderId, String name) {
+		String body = payment(orderId);
+		if (body == null) {
+			throw new IllegalStateException("Order " + orderId + " has no payment");
+		}
+		return JSON.readTree(body).path(name).asString();
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package dev.carve.endtoend;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import dev.carve.testkit.PostgresServer;
+import dev.carve.testkit.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The shop split across processes: the monolith with inventory called over gRPC and
+ * payments over HTTP, and inventory-service and payments-service started from their jars
+ * as processes of their own, each with its own database. Tokens come from the monolith's
+ * identity module; the services check them through its JWKS.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExtractedModulesIntegrationTests {
+
+	private static ServiceProcess inventory;
+
+	private static ServiceProcess payments;
+
+	private static ConfigurableApplicationContext monolith;
+
+	private static String shop;
+
+	private String admin;
+
+	private String customer;
+
+	private String sku;
+
+	@BeforeAll
+	static void start() {
+		int monolithPort = ServiceProcess.freePort();
+		shop = "http://127.0.0.1:" + monolithPort;
+		inventory = new ServiceProcess("inventory", serviceEnvironment(shop));
+		Map<String, String> paymentsEnvironment = serviceEnvironment(shop);
+		paymentsEnvironment.put("SHOP_PAYMENTS_SIMULATOR_DECLINE_ABOVE", "1000.00");
+		payments = new ServiceProcess("payments", paymentsEnvironment);
+		CompletableFuture<Void> services = CompletableFuture.allOf(CompletableFuture.runAsync(inventory::start),
+				CompletableFuture.runAsync(payments::start));
+		monolith = startMonolith(monolithPort);
+		services.join();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (monolith != null) {
+			monolith.close();
+		}
+		if (inventory != null) {
+			inventory.stop();
+		}
+		if (payments != null) {
+			payments.stop();
+		}
+	}
+
+	@BeforeEach
+	void shopIsOpen() {
+		this.admin = ShopUser.admin(shop);
+		this.customer = ShopUser.newCustomer(shop);
+		this.sku = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		ShopUser
+			.send(shop, "POST", "/api/v1/catalog/products", Map.of("sku", this.sku, "name", "Mug " + this.sku, "price",
+					Map.of("amount", "12.50", "currency", "EUR")), this.admin)
+			.expect(201);
+		ShopUser
+			.send(inventory.httpUrl(), "PUT", "/api/v1/inventory/stock/" + this.sku, Map.of("onHand", 10), this.admin)
+			.expect(200);
+	}
+
+	@Test
+	@Order(1)
+	void anOrderCrossesTheMonolithAndBothServices() {
+		JsonNode order = ShopUser.order(shop, this.customer, this.sku, 2).expect(201).json();
+		assertThat(order.get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(stock().get("available").asInt()).isEqualTo(8);
+		JsonNode payment = ShopUser
+			.send(payments.httpUrl(), "GET", "/api/v1/payments/" + order.get("id").asString(), null, this.admin)
+			.expect(200)
+			.json();
+		assertThat(new java.math.BigDecimal(payment.get("amount").get("amount").asString()))
+			.isEqualByComparingTo("25.00");
+		// Captured once OrderConfirmed reaches payments-service, which takes the Kafka
+		// transport.
+		assertThat(payment.get("status").asString()).isEqualTo("AUTHORIZED");
+	}
+
+	@Test
+	@Order(2)
+	void aRefusalInARemoteModuleIsTheSameProblemAsInProcess() {
+		ShopUser.order(shop, this.customer, this.sku, 11).problem(409, "out-of-stock");
+		assertThat(stock().get("available").asInt()).isEqualTo(10);
+		assertThat(ordersLeftPending()).isZero();
+	}
+
+	@Test
+	@Order(3)
+	void withInventoryDownOrdersGetA503QuicklyAndNothingIsLeftHalfDone() {
+		inventory.stop();
+		long started = System.nanoTime();
+		ShopUser.Answer answer = ShopUser.order(shop, this.customer, this.sku, 1);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		JsonNode problem = answer.problem(503, "module-unavailable");
+		assertThat(problem.get("module").asString()).isEqualTo("inventory");
+		assertThat(answer.raw().headers().firstValue("Retry-After")).isPresent();
+		assertThat(took).isLessThan(Duration.ofSeconds(10));
+		assertThat(ordersLeftPending()).isZero();
+		assertThat(lastOrderStatus()).isEqualTo("REJECTED");
+
+		inventory.start();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> ShopUser.order(shop, this.customer, this.sku, 1).status() == 201);
+		assertThat(stock().get("available").asInt()).isEqualTo(9);
+	}
+
+	@Test
+	@Order(4)
+	void withPaymentsDownTheReservationIsReleasedAndTheOrderRejected() {
+		payments.stop();
+		ShopUser.order(shop, this.customer, this.sku, 3).problem(503, "module-unavailable");
+		assertThat(stock().get("available").asInt()).isEqualTo(10);
+		assertThat(stock().get("reserved").asInt()).isZero();
+		assertThat(ordersLeftPending()).isZero();
+		assertThat(lastOrderStatus()).isEqualTo("REJECTED");
+
+		payments.start();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> ShopUser.order(shop, this.customer, this.sku, 3).status() == 201);
+		assertThat(stock().get("available").asInt()).isEqualTo(7);
+	}
+
+	private JsonNode stock() {
+		return ShopUser.send(inventory.httpUrl(), "GET", "/api/v1/inventory/stock/" + this.sku, null, this.admin)
+			.expect(200)
+			.json();
+	}
+
+	private static int ordersLeftPending() {
+		return jdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'", Integer.class);
+	}
+
+	private static String lastOrderStatus() {
+		List<String> statuses = jdbc().queryForList("select status from orders.orders order by created_at desc limit 1",
+				String.class);
+		return statuses.getFirst();
+	}
+
+	private static JdbcTemplate jdbc() {
+		return monolith.getBean(JdbcTemplate.class);
+	}
+
+	private static Map<String, String> serviceEnvironment(String shop) {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		Map<String, String> environment = new HashMap<>();
+		environment.put("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase());
+		environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+		environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+		environment.put("CARVE_IDENTITY_JWKS_URI", shop + "/.well-known/jwks.json");
+		environment.put("CARVE_EVENTS_RELAY_POLL_INTERVAL", "200ms");
+		return environment;
+	}
+
+	private static ConfigurableApplicationContext startMonolith(int port) {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		SpringApplication application = new SpringApplication(MixedShopApplication.class);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", port);
+		properties.put("spring.grpc.server.port", 0);
+		properties.put("spring.datasource.url", TestInfrastructure.newDatabase());
+		properties.put("spring.datasource.username", postgres.username());
+		properties.put("spring.datasource.password", postgres.password());
+		properties.put("carve.embedded-postgres.enabled", false);
+		properties.put("carve.identity.admin.email", ShopUser.ADMIN_EMAIL);
+		properties.put("carve.identity.admin.password", ShopUser.ADMIN_PASSWORD);
+		properties.put("carve.modules.inventory.mode", "grpc");
+		properties.put("carve.modules.inventory.url", inventory.grpcTarget());
+		properties.put("carve.modules.payments.mode", "http");
+		properties.put("carve.modules.payments.url", payments.httpUrl());
+		for (String module : List.of("inventory", "payments")) {
+			properties.put("carve.modules." + module + ".client.circuit-breaker.wait-in-open-state", "2s");
+		}
+		application.setDefaultProperties(properties);
+		return application.run();
+	}
+
+}

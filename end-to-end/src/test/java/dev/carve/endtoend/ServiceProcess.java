@@ -1,0 +1,141 @@
+package dev.carve.endtoend;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A standalone service started from its jar as an operating-system process, the way an
+ * operator starts it:
+ * {@code java -jar services/<module>-service/target/<module>-service.jar} with its
+ * settings in the environment. Stopping it kills the process; starting it again reuses
+ * its ports and database.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+	private final String name;
+
+	private final Path jar;
+
+	private final Map<String, String> environment;
+
+	private final int httpPort;
+
+	private final int grpcPort;
+
+	private Process process;
+
+	ServiceProcess(String module, Map<String, String> environment) {
+		this.name = module + "-service";
+		Path services = Path.of(System.getProperty("carve.services.dir", "../services"));
+		this.jar = services.resolve(this.name).resolve("target").resolve(this.name + ".jar");
+		if (!Files.isRegularFile(this.jar)) {
+			throw new IllegalStateException(this.jar + " is missing: build the services first (./mvnw -DskipTests "
+					+ "install -pl services/" + this.name + " -am)");
+		}
+		this.httpPort = freePort();
+		this.grpcPort = freePort();
+		this.environment = new java.util.HashMap<>(environment);
+		this.environment.put("PORT", String.valueOf(this.httpPort));
+		this.environment.put("GRPC_PORT", String.valueOf(this.grpcPort));
+	}
+
+	/** Starts the process and waits until it reports itself ready. */
+	synchronized void start() {
+		if (this.process != null && this.process.isAlive()) {
+			return;
+		}
+		Path logs = Path.of(System.getProperty("carve.logs.dir", "target/service-logs"));
+		try {
+			Files.createDirectories(logs);
+			String java = ProcessHandle.current().info().command().orElse("java");
+			ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar",
+					this.jar.toAbsolutePath().toString())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(this.name + ".log").toFile()))
+				.directory(new File(System.getProperty("java.io.tmpdir")));
+			builder.environment().putAll(this.environment);
+			this.process = builder.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start " + this.name, ex);
+		}
+		awaitReady();
+	}
+
+	/** Kills the process, as a crash or an operator would. */
+	synchronized void stop() {
+		if (this.process != null) {
+			this.process.destroyForcibly();
+			try {
+				this.process.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.process = null;
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	String httpUrl() {
+		return "http://127.0.0.1:" + this.httpPort;
+	}
+
+	String grpcTarget() {
+		return "127.0.0.1:" + this.grpcPort;
+	}
+
+	private void awaitReady() {
+		Instant giveUp = Instant.now().plus(START_TIMEOUT);
+		URI readiness = URI.create(httpUrl() + "/actuator/health/readiness");
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			while (Instant.now().isBefore(giveUp)) {
+				if (!this.process.isAlive()) {
+					throw new IllegalStateException(this.name + " exited with " + this.process.exitValue()
+							+ "; see its log under " + System.getProperty("carve.logs.dir"));
+				}
+				try {
+					HttpResponse<String> response = client.send(HttpRequest.newBuilder(readiness).build(),
+							HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200) {
+						return;
+					}
+				}
+				catch (IOException ex) {
+					// Not listening yet.
+				}
+				Thread.sleep(250);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new IllegalStateException(this.name + " was not ready within " + START_TIMEOUT);
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package dev.carve.runtime.gateway;
+
+import dev.carve.runtime.gateway.grpc.DomainExceptionGrpcHandler;
+import dev.carve.runtime.gateway.grpc.GrpcFailureTranslator;
+import dev.carve.runtime.gateway.grpc.GrpcGatewayChannels;
+import dev.carve.runtime.gateway.http.HttpFailureTranslator;
+import dev.carve.runtime.gateway.http.HttpGatewayClients;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.grpc.client.GrpcChannelFactory;
+
+/**
+ * What remote gateways and the endpoints that serve them need: {@link RemoteCallsFactory}
+ * always, the gRPC pieces when gRPC is on the class path, the HTTP pieces when Spring
+ * Cloud OpenFeign is. A module's adapters pick what its mode asks for.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+public final class GatewayAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	RemoteCallsFactory remoteCallsFactory(Environment environment, ObjectProvider<MeterRegistry> meters) {
+		return new RemoteCallsFactory(environment, meters.getIfUnique());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "io.grpc.ManagedChannel", "org.springframework.grpc.client.GrpcChannelFactory" })
+	static class GrpcClientSide {
+
+		@Bean
+		@ConditionalOnMissingBean
+		GrpcFailureTranslator grpcFailureTranslator() {
+			return new GrpcFailureTranslator();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(GrpcChannelFactory.class)
+		GrpcGatewayChannels grpcGatewayChannels(GrpcChannelFactory channels) {
+			return new GrpcGatewayChannels(channels);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(
+			name = { "io.grpc.BindableService", "org.springframework.grpc.server.exception.GrpcExceptionHandler" })
+	static class GrpcServerSide {
+
+		@Bean
+		@ConditionalOnMissingBean
+		DomainExceptionGrpcHandler domainExceptionGrpcHandler() {
+			return new DomainExceptionGrpcHandler();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.cloud.openfeign.FeignClientBuilder")
+	static class HttpClientSide {
+
+		@Bean
+		@ConditionalOnMissingBean
+		HttpFailureTranslator httpFailureTranslator() {
+			return new HttpFailureTranslator();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		HttpGatewayClients httpGatewayClients(ApplicationContext context) {
+			return new HttpGatewayClients(context);
+		}
+
+		/**
+		 * Apache HttpClient 5 repeats a request answered 429 or 503 on its own, whatever
+		 * its method; only {@code RemoteCalls} may decide that, so its retries are off.
+		 */
+		@Bean
+		@ConditionalOnClass(name = "org.apache.hc.client5.http.impl.classic.HttpClientBuilder")
+		HttpClient5FeignConfiguration.HttpClientBuilderCustomizer gatewayClientsRetryNothing() {
+			return (builder) -> builder.disableAutomaticRetries();
+		}
+
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.carve.runtime.gateway;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import dev.carve.kernel.DomainException;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+
+/**
+ * Every call of one remote gateway goes through here: a deadline over the whole call, a
+ * bulkhead, a circuit breaker, retries for idempotent methods, and one translation of
+ * failures. What leaves is the call's result, the contract's domain exception, or a
+ * {@link GatewayUnavailableException} — never a transport type.
+ */
+public final class RemoteCalls {
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
+	private final RemoteModule module;
+
+	private final CircuitBreaker circuitBreaker;
+
+	private final Bulkhead bulkhead;
+
+	private final Retry retry;
+
+	private final FailureTranslator translator;
+
+	private final DomainErrorDecoder errors;
+
+	RemoteCalls(RemoteModule module, CircuitBreaker circuitBreaker, Bulkhead bulkhead, Retry retry,
+			FailureTranslator translator, DomainErrorDecoder errors) {
+		this.module = module;
+		this.circuitBreaker = circuitBreaker;
+		this.bulkhead = bulkhead;
+		this.retry = retry;
+		this.translator = translator;
+		this.errors = errors;
+	}
+
+	/** The module these calls go to. */
+	public RemoteModule module() {
+		return this.module;
+	}
+
+	/**
+	 * Calls the remote module.
+	 * @param <T> the result type
+	 * @param operation the gateway method, for messages
+	 * @param idempotency whether the contract allows repeating the call
+	 * @param attempt one attempt; it must not outlive {@link CallBudget#remaining()}
+	 * @return the result
+	 * @throws DomainException when the provider refused the call for a business reason
+	 * @throws GatewayUnavailableException when the module could not be reached in time or
+	 * answered something that made no sense
+	 */
+	public <T> T call(String operation, Idempotency idempotency, Function<CallBudget, T> attempt) {
+		CallBudget budget = CallBudget.startingNow(this.module.client().deadline());
+		Supplier<T> guarded = Bulkhead.decorateSupplier(this.bulkhead, () -> attempt(operation, attempt, budget));
+		Supplier<T> broken = CircuitBreaker.decorateSupplier(this.circuitBreaker, guarded);
+		Supplier<T> timed = () -> {
+			if (budget.spent()) {
+				throw new DeadlinePassed(this.module.name(), operation, this.module.client().deadline());
+			}
+			return broken.get();
+		};
+		Supplier<T> call = (idempotency == Idempotency.IDEMPOTENT) ? Retry.decorateSupplier(this.retry, timed) : timed;
+		try {
+			return call.get();
+		}
+		catch (CallNotPermittedException ex) {
+			throw new GatewayUnavailableException(this.module.name(),
+					"Module '" + this.module.name() + "' failed too often recently; calls are paused",
+					this.module.client().circuitBreaker().waitInOpenState(), ex);
+		}
+		catch (BulkheadFullException ex) {
+			throw new GatewayUnavailableException(this.module.name(),
+					"Too many calls to module '" + this.module.name() + "' are under way", RETRY_AFTER, ex);
+		}
+	}
+
+	/**
+	 * Calls the remote module for its effect only.
+	 * @param operation the gateway method, for messages
+	 * @param idempotency whether the contract allows repeating the call
+	 * @param attempt one attempt
+	 * @see #call(String, Idempotency, Function)
+	 */
+	public void run(String operation, Idempotency idempotency, java.util.function.Consumer<CallBudget> attempt) {
+		call(operation, idempotency, (budget) -> {
+			attempt.accept(budget);
+			return Boolean.TRUE;
+		});
+	}
+
+	private <T> T attempt(String operation, Function<CallBudget, T> attempt, CallBudget budget) {
+		try {
+			return attempt.apply(budget);
+		}
+		catch (DomainException | GatewayUnavailableException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = translate(ex);
+			if (translated instanceof DomainException || translated instanceof GatewayUnavailableException) {
+				throw translated;
+			}
+			throw new GatewayUnavailableException(this.module.name(),
+					"Module '" + this.module.name() + "' gave an answer to " + operation + " that could not be used",
+					RETRY_AFTER, ex);
+		}
+	}
+
+	private RuntimeException translate(RuntimeException failure) {
+		try {
+			return this.translator.translate(this.module.name(), failure, this.errors);
+		}
+		catch (RuntimeException ex) {
+			ex.addSuppressed(failure);
+			return ex;
+		}
+	}
+
+	/** The whole call's deadline passed; no further attempt is made. */
+	static final class DeadlinePassed extends GatewayUnavailableException {
+
+		DeadlinePassed(String module, String operation, Duration deadline) {
+			super(module,
+					"Module '" + module + "' did not answer " + operation + " within " + deadline.toMillis() + " ms",
+					RETRY_AFTER, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package dev.carve.runtime.gateway;
+
+import java.time.Duration;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * Builds the {@link RemoteCalls} of each remote gateway from
+ * {@code carve.modules.<module>.client.*}. The circuit breaker, bulkhead and retry of a
+ * module are named after it ({@code resilience4j_circuitbreaker_state{name="inventory"}}
+ * and so on in the metrics).
+ */
+public final class RemoteCallsFactory {
+
+	private final Environment environment;
+
+	private final CircuitBreakerRegistry circuitBreakers = CircuitBreakerRegistry.ofDefaults();
+
+	private final BulkheadRegistry bulkheads = BulkheadRegistry.ofDefaults();
+
+	private final RetryRegistry retries = RetryRegistry.ofDefaults();
+
+	/**
+	 * Creates the factory.
+	 * @param environment where module settings are read
+	 * @param meters where the resilience metrics go, if anywhere
+	 */
+	public RemoteCallsFactory(Environment environment, @Nullable MeterRegistry meters) {
+		this.environment = environment;
+		if (meters != null) {
+			TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(this.circuitBreakers).bindTo(meters);
+			TaggedBulkheadMetrics.ofBulkheadRegistry(this.bulkheads).bindTo(meters);
+			TaggedRetryMetrics.ofRetryRegistry(this.retries).bindTo(meters);
+		}
+	}
+
+	/**
+	 * The calls of one remote module.
+	 * @param module the module's name
+	 * @param translator how its transport's failures are translated
+	 * @param errors the gateway's domain errors
+	 * @return the module's calls
+	 * @throws IllegalStateException when the module's remote settings are missing or
+	 * wrong
+	 */
+	public RemoteCalls create(String module, FailureTranslator translator, DomainErrorDecoder errors) {
+		RemoteModule remote = RemoteModule.of(module, this.environment);
+		RemoteClientProperties client = remote.client();
+		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(module, circuitBreakerConfig(client));
+		Bulkhead bulkhead = this.bulkheads.bulkhead(module,
+				BulkheadConfig.custom()
+					.maxConcurrentCalls(client.bulkhead().maxConcurrentCalls())
+					.maxWaitDuration(client.bulkhead().maxWait())
+					.build());
+		Retry retry = this.retries.retry(module, retryConfig(client));
+		return new RemoteCalls(remote, circuitBreaker, bulkhead, retry, translator, errors);
+	}
+
+	private static CircuitBreakerConfig circuitBreakerConfig(RemoteClientProperties client) {
+		RemoteClientProperties.CircuitBreaker settings = client.circuitBreaker();
+		return CircuitBreakerConfig.custom()
+			.failureRateThreshold(settings.failureRateThreshold())
+			.slidingWindowSize(settings.slidingWindowSize())
+			.minimumNumberOfCalls(settings.minimumNumberOfCalls())
+			.waitDurationInOpenState(settings.waitInOpenState())
+			.recordException(GatewayUnavailableException.class::isInstance)
+			.build();
+	}
+
+	private static RetryConfig retryConfig(RemoteClientProperties client) {
+		Duration backoff = client.retry().backoff();
+		return RetryConfig.custom()
+			.maxAttempts(Math.max(1, client.retry().maxAttempts()))
+			.intervalFunction(IntervalFunction.ofExponentialBackoff(backoff, 2.0))
+			.retryOnException((failure) -> failure instanceof GatewayUnavailableException
+					&& !(failure instanceof RemoteCalls.DeadlinePassed))
+			.build();
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.carve.runtime.gateway;
+
+import dev.carve.runtime.module.ModuleMode;
+import dev.carve.runtime.module.ModuleModes;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * A module that runs in another process, as this process sees it: how to reach it and how
+ * to call it.
+ *
+ * @param name the module's name, such as {@code inventory}
+ * @param mode how it is reached, {@link ModuleMode#GRPC} or {@link ModuleMode#HTTP}
+ * @param url {@code host:port} of its gRPC server, or {@code http://host:port} of its
+ * HTTP server ({@code carve.modules.<module>.url})
+ * @param client deadlines, retries, circuit breaker and bulkhead
+ * ({@code carve.modules.<module>.client.*})
+ */
+public record RemoteModule(String name, ModuleMode mode, String url, RemoteClientProperties client) {
+
+	/**
+	 * Reads a remote module's settings.
+	 * @param name the module
+	 * @param environment where to read them
+	 * @return the settings
+	 * @throws IllegalStateException when the module is in-process here, or when its URL
+	 * is missing or has the wrong form for its mode
+	 */
+	public static RemoteModule of(String name, Environment environment) {
+		ModuleMode mode = ModuleModes.modeOf(name, environment);
+		if (mode == ModuleMode.IN_PROCESS) {
+			throw new IllegalStateException("Module '" + name + "' runs in this process; it has no remote settings");
+		}
+		Binder binder = Binder.get(environment);
+		String prefix = "carve.modules." + name;
+		String url = binder.bind(prefix + ".url", String.class).orElse("");
+		if (!StringUtils.hasText(url)) {
+			throw new IllegalStateException(prefix + ".mode is " + mode.name().toLowerCase() + " but " + prefix
+					+ ".url is not set: give the address of the process that runs '" + name + "' (" + example(mode)
+					+ ")");
+		}
+		boolean http = url.startsWith("http://") || url.startsWith("https://");
+		if (http != (mode == ModuleMode.HTTP)) {
+			throw new IllegalStateException(prefix + ".url '" + url + "' does not fit mode " + mode.name().toLowerCase()
+					+ ": expected " + example(mode));
+		}
+		RemoteClientProperties client = binder.bind(prefix + ".client", Bindable.of(RemoteClientProperties.class))
+			.orElseGet(RemoteClientProperties::defaults);
+		return new RemoteModule(name, mode, url, client);
+	}
+
+	private static String example(ModuleMode mode) {
+		return (mode == ModuleMode.HTTP) ? "http://host:port" : "host:port";
+	}
+
+}

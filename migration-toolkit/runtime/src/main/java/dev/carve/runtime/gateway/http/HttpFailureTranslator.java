@@ -1,0 +1,126 @@
+package dev.carve.runtime.gateway.http;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import dev.carve.kernel.DomainException;
+import dev.carve.runtime.gateway.DomainErrorDecoder;
+import dev.carve.runtime.gateway.FailureTranslator;
+import dev.carve.runtime.gateway.GatewayUnavailableException;
+import feign.FeignException;
+import feign.RetryableException;
+import feign.codec.DecodeException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Translates what an OpenFeign client threw. An RFC 9457 problem whose type
+ * ({@code urn:carve:problem:<code>}) the gateway knows becomes the contract's domain
+ * exception, its extra members the details; every other answer (5xx, 429, an unknown
+ * problem, a body that cannot be read) and every I/O failure (refused, timed out) becomes
+ * a {@link GatewayUnavailableException}, keeping the provider's {@code Retry-After}.
+ */
+public final class HttpFailureTranslator implements FailureTranslator {
+
+	private static final String TYPE_PREFIX = "urn:carve:problem:";
+
+	private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
+			"errorId");
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Override
+	public RuntimeException translate(String module, RuntimeException failure, DomainErrorDecoder errors) {
+		if (failure instanceof DecodeException) {
+			return unavailable(module, "answered with a body that could not be read", RETRY_AFTER, failure);
+		}
+		if (failure instanceof FeignException feign && feign.status() > 0) {
+			DomainException domain = domainError(feign, errors);
+			if (domain != null) {
+				return domain;
+			}
+			return unavailable(module, "answered HTTP " + feign.status(), retryAfter(feign), failure);
+		}
+		if (failure instanceof RetryableException) {
+			return unavailable(module, "cannot be reached or did not answer in time", RETRY_AFTER, failure);
+		}
+		return unavailable(module, "could not be called over HTTP: " + failure.getMessage(), RETRY_AFTER, failure);
+	}
+
+	private static @Nullable DomainException domainError(FeignException failure, DomainErrorDecoder errors) {
+		if (failure.status() >= 500 || failure.status() == 429) {
+			return null;
+		}
+		JsonNode problem = problem(failure);
+		if (problem == null) {
+			return null;
+		}
+		String type = problem.path("type").asString("");
+		if (!type.startsWith(TYPE_PREFIX)) {
+			return null;
+		}
+		Map<String, String> details = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> member : problem.properties()) {
+			if (!STANDARD_MEMBERS.contains(member.getKey())) {
+				details.put(member.getKey(), text(member.getValue()));
+			}
+		}
+		return errors.decode(type.substring(TYPE_PREFIX.length()), details);
+	}
+
+	private static @Nullable JsonNode problem(FeignException failure) {
+		try {
+			JsonNode node = JSON.readTree(failure.contentUTF8());
+			return (node != null && node.isObject()) ? node : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String text(JsonNode value) {
+		if (value.isArray()) {
+			StringBuilder joined = new StringBuilder();
+			for (JsonNode element : value) {
+				joined.append(joined.isEmpty() ? "" : ",").append(element.asString());
+			}
+			return joined.toString();
+		}
+		return value.isValueNode() ? value.asString() : value.toString();
+	}
+
+	private static Duration retryAfter(FeignException failure) {
+		if (failure instanceof RetryableException retryable && retryable.retryAfter() != null) {
+			long millis = retryable.retryAfter() - System.currentTimeMillis();
+			return Duration.ofSeconds(Math.max(1, Math.round(millis / 1000.0)));
+		}
+		return failure.responseHeaders()
+			.entrySet()
+			.stream()
+			.filter((header) -> "retry-after".equalsIgnoreCase(header.getKey()))
+			.flatMap((header) -> header.getValue().stream())
+			.findFirst()
+			.map(HttpFailureTranslator::seconds)
+			.orElse(RETRY_AFTER);
+	}
+
+	private static Duration seconds(String value) {
+		try {
+			return Duration.ofSeconds(Math.max(1, Long.parseLong(value.trim())));
+		}
+		catch (NumberFormatException ex) {
+			return RETRY_AFTER;
+		}
+	}
+
+	private static GatewayUnavailableException unavailable(String module, String what, Duration retryAfter,
+			Throwable cause) {
+		return new GatewayUnavailableException(module, "Module '" + module + "' " + what, retryAfter, cause);
+	}
+
+}

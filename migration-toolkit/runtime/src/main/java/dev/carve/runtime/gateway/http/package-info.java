@@ -1,0 +1,8 @@
+/**
+ * The HTTP transport of remote gateways: OpenFeign clients with the caller's token and
+ * per-attempt timeouts, and translation of RFC 9457 problems back into domain exceptions.
+ */
+@NullMarked
+package dev.carve.runtime.gateway.http;
+
+import org.jspecify.annotations.NullMarked;

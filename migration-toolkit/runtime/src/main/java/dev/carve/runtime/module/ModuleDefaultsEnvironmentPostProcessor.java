@@ -1,0 +1,27 @@
+package dev.carve.runtime.module;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every application built from modules needs, whatever its own configuration
+ * says (and overridable by it): each module runs its own changelog
+ * ({@code ModuleLiquibase}), so Spring Boot's single application-wide Liquibase run is
+ * off; and no JPA session stays open across a web request.
+ */
+public final class ModuleDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+	static final String SOURCE = "carveModuleDefaults";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		environment.getPropertySources()
+			.addLast(new MapPropertySource(SOURCE,
+					Map.of("spring.liquibase.enabled", "false", "spring.jpa.open-in-view", "false")));
+	}
+
+}

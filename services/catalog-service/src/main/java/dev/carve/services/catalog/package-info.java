@@ -1,0 +1,7 @@
+/**
+ * The catalog service: the catalog module in a process of its own, with its own database.
+ */
+@NullMarked
+package dev.carve.services.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,191 @@
+package dev.carve.services.payments;
+
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import dev.carve.contracts.payments.AuthorizePayment;
+import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.contracts.payments.v1.AuthorizeRequest;
+import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
+import dev.carve.contracts.payments.v1.PaymentServiceGrpc.PaymentServiceBlockingStub;
+import dev.carve.kernel.Money;
+import dev.carve.services.testkit.ServiceGrpcServer;
+import dev.carve.services.testkit.ServiceIntegrationTests;
+import dev.carve.testkit.TestTokens;
+import dev.carve.testkit.WithPostgres;
+import io.grpc.Channel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec;
+
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The payments service: the payments module on its own, behind identity's tokens. Orders
+ * reach it through its gateway, served over gRPC and HTTP; customers read their payments
+ * over HTTP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@WithPostgres
+@Import(ServiceGrpcServer.class)
+class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
+
+	@Autowired
+	PaymentGateway payments;
+
+	@Autowired
+	ServiceGrpcServer grpc;
+
+	PaymentsServiceIntegrationTests() {
+		super("payments", 8183, 9193);
+	}
+
+	@Override
+	protected String protectedPath() {
+		return "/api/v1/payments/" + UUID.randomUUID();
+	}
+
+	@Test
+	void aCustomerReadsThePaymentAuthorizedForTheirOrder() {
+		UUID customerId = UUID.randomUUID();
+		UUID orderId = UUID.randomUUID();
+		PaymentAuthorization authorization = this.payments
+			.authorize(new AuthorizePayment(orderId, customerId, Money.of("25.00", "EUR")));
+
+		this.client.get()
+			.uri("/api/v1/payments/" + orderId)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(authorization.paymentId().toString())
+			.jsonPath("$.orderId")
+			.isEqualTo(orderId.toString())
+			.jsonPath("$.status")
+			.isEqualTo("AUTHORIZED")
+			.jsonPath("$.amount.amount")
+			.isEqualTo(25.0)
+			.jsonPath("$.amount.currency")
+			.isEqualTo("EUR");
+	}
+
+	@Test
+	void anotherCustomerDoesNotSeeThePayment() {
+		UUID orderId = UUID.randomUUID();
+		this.payments.authorize(new AuthorizePayment(orderId, UUID.randomUUID(), Money.of("9.00", "EUR")));
+
+		this.client.get()
+			.uri("/api/v1/payments/" + orderId)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:payment-not-found");
+	}
+
+	@Test
+	void theGrpcServerAuthorizesAPaymentForACallerWithAToken() {
+		UUID customerId = UUID.randomUUID();
+		UUID orderId = UUID.randomUUID();
+
+		String paymentId = stub(this.grpc.channel(identity.customer(customerId)))
+			.authorize(authorize(orderId, customerId))
+			.getAuthorization()
+			.getPaymentId();
+
+		expectPayment(orderId, customerId).jsonPath("$.id")
+			.isEqualTo(paymentId)
+			.jsonPath("$.status")
+			.isEqualTo("AUTHORIZED")
+			.jsonPath("$.amount.amount")
+			.isEqualTo(12.5);
+	}
+
+	@Test
+	void theGrpcServerRefusesACallWithoutAValidToken() {
+		UUID customerId = UUID.randomUUID();
+		UUID orderId = UUID.randomUUID();
+		AuthorizeRequest request = authorize(orderId, customerId);
+
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(this.grpc.channel()).authorize(request))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(Status.Code.UNAUTHENTICATED);
+		String foreign = TestTokens.create().customer(customerId);
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(this.grpc.channel(foreign)).authorize(request))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(Status.Code.UNAUTHENTICATED);
+		this.client.get()
+			.uri("/api/v1/payments/" + orderId)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void theGatewayEndpointCancelsAnOrdersPaymentOverHttpOnlyForACallerWithAToken() {
+		UUID customerId = UUID.randomUUID();
+		UUID orderId = UUID.randomUUID();
+		this.payments.authorize(new AuthorizePayment(orderId, customerId, Money.of("12.50", "EUR")));
+		String cancel = "/internal/v1/payments/orders/" + orderId + "/cancel";
+
+		this.client.post()
+			.uri(cancel)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:unauthenticated");
+		expectPayment(orderId, customerId).jsonPath("$.status").isEqualTo("AUTHORIZED");
+
+		this.client.post()
+			.uri(cancel)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		expectPayment(orderId, customerId).jsonPath("$.status").isEqualTo("VOIDED");
+	}
+
+	private BodyContentSpec expectPayment(UUID orderId, UUID customerId) {
+		return this.client.get()
+			.uri("/api/v1/payments/" + orderId)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
+	}
+
+	private static AuthorizeRequest authorize(UUID orderId, UUID customerId) {
+		return AuthorizeRequest.newBuilder()
+			.setOrderId(orderId.toString())
+			.setCustomerId(customerId.toString())
+			.setAmount(dev.carve.contracts.payments.v1.Money.newBuilder().setAmountMinor(1250).setCurrency("EUR"))
+			.build();
+	}
+
+	private static PaymentServiceBlockingStub stub(Channel channel) {
+		return PaymentServiceGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
+	}
+
+}

@@ -49,6 +49,14 @@ public final class RemoteCalls {
 	}
 
 	/**
+	 * Whether calls go through: the circuit is closed. When it is open or half-open,
+	 * calls are refused or only probes pass.
+	 */
+	public boolean circuitClosed() {
+		return this.circuitBreaker.getState() == CircuitBreaker.State.CLOSED;
+	}
+
+	/**
 	 * Calls the remote module.
 	 * @param <T> the result type
 	 * @param operation the gateway method, for messages

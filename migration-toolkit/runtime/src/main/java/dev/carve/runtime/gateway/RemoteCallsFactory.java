@@ -79,6 +79,7 @@ public final class RemoteCallsFactory {
 			.slidingWindowSize(settings.slidingWindowSize())
 			.minimumNumberOfCalls(settings.minimumNumberOfCalls())
 			.waitDurationInOpenState(settings.waitInOpenState())
+			.permittedNumberOfCallsInHalfOpenState(Math.max(1, settings.probesWhenHalfOpen()))
 			.recordException(GatewayUnavailableException.class::isInstance)
 			.build();
 	}

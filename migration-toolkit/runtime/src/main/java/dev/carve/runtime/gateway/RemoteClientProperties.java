@@ -20,7 +20,7 @@ public record RemoteClientProperties(@DefaultValue("2s") Duration deadline, @Def
 	/** Defaults for every setting. */
 	public static RemoteClientProperties defaults() {
 		return new RemoteClientProperties(Duration.ofSeconds(2), new Retry(3, Duration.ofMillis(100)),
-				new CircuitBreaker(50, 20, 10, Duration.ofSeconds(10)), new Bulkhead(32, Duration.ofMillis(100)));
+				new CircuitBreaker(50, 20, 10, Duration.ofSeconds(10), 1), new Bulkhead(32, Duration.ofMillis(100)));
 	}
 
 	/**
@@ -40,12 +40,15 @@ public record RemoteClientProperties(@DefaultValue("2s") Duration deadline, @Def
 	 * @param failureRateThreshold the percentage of failed calls that opens the circuit
 	 * @param slidingWindowSize how many recent calls the rate is taken over
 	 * @param minimumNumberOfCalls how many calls must be seen before the rate counts
-	 * @param waitInOpenState how long an open circuit refuses calls before it lets a few
-	 * through to probe
+	 * @param waitInOpenState how long an open circuit refuses calls before it lets probes
+	 * through
+	 * @param probesWhenHalfOpen how many calls probe a half-open circuit; when as many of
+	 * them succeed as the failure-rate threshold asks, the circuit closes (with the
+	 * default of one, the first call that succeeds after the wait closes it)
 	 */
 	public record CircuitBreaker(@DefaultValue("50") float failureRateThreshold,
 			@DefaultValue("20") int slidingWindowSize, @DefaultValue("10") int minimumNumberOfCalls,
-			@DefaultValue("10s") Duration waitInOpenState) {
+			@DefaultValue("10s") Duration waitInOpenState, @DefaultValue("1") int probesWhenHalfOpen) {
 	}
 
 	/**

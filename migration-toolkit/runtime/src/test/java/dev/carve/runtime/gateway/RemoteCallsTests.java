@@ -84,6 +84,25 @@ class RemoteCallsTests {
 	}
 
 	@Test
+	void theFirstCallThatSucceedsAfterTheWaitClosesTheCircuit() throws InterruptedException {
+		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.retry.max-attempts", "1",
+				"carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",
+				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "2",
+				"carve.modules.sample.client.circuit-breaker.wait-in-open-state", "100ms"));
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(GatewayUnavailableException.class)
+				.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
+					throw new IllegalStateException("refused");
+				}));
+		}
+		assertThat(calls.circuitClosed()).isFalse();
+		Thread.sleep(200);
+		String answer = calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> "back");
+		assertThat(answer).isEqualTo("back");
+		assertThat(calls.circuitClosed()).isTrue();
+	}
+
+	@Test
 	void retriesStopWhenTheDeadlineHasPassed() {
 		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.deadline", "200ms",
 				"carve.modules.sample.client.retry.max-attempts", "10", "carve.modules.sample.client.retry.backoff",

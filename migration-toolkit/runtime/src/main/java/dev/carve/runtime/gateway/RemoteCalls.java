@@ -13,8 +13,9 @@ import io.github.resilience4j.retry.Retry;
 
 /**
  * Every call of one remote gateway goes through here: a deadline over the whole call, a
- * bulkhead, a circuit breaker, retries for idempotent methods, and one translation of
- * failures. What leaves is the call's result, the contract's domain exception, or a
+ * bulkhead per attempt, retries for idempotent methods, a circuit breaker that counts
+ * calls (a call retried three times is one call), and one translation of failures. What
+ * leaves is the call's result, the contract's domain exception, or a
  * {@link GatewayUnavailableException} — never a transport type.
  */
 public final class RemoteCalls {
@@ -69,15 +70,14 @@ public final class RemoteCalls {
 	 */
 	public <T> T call(String operation, Idempotency idempotency, Function<CallBudget, T> attempt) {
 		CallBudget budget = CallBudget.startingNow(this.module.client().deadline());
-		Supplier<T> guarded = Bulkhead.decorateSupplier(this.bulkhead, () -> attempt(operation, attempt, budget));
-		Supplier<T> broken = CircuitBreaker.decorateSupplier(this.circuitBreaker, guarded);
-		Supplier<T> timed = () -> {
+		Supplier<T> once = Bulkhead.decorateSupplier(this.bulkhead, () -> {
 			if (budget.spent()) {
 				throw new DeadlinePassed(this.module.name(), operation, this.module.client().deadline());
 			}
-			return broken.get();
-		};
-		Supplier<T> call = (idempotency == Idempotency.IDEMPOTENT) ? Retry.decorateSupplier(this.retry, timed) : timed;
+			return attempt(operation, attempt, budget);
+		});
+		Supplier<T> retried = (idempotency == Idempotency.IDEMPOTENT) ? Retry.decorateSupplier(this.retry, once) : once;
+		Supplier<T> call = CircuitBreaker.decorateSupplier(this.circuitBreaker, retried);
 		try {
 			return call.get();
 		}

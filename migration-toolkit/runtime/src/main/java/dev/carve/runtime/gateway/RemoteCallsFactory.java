@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -81,6 +82,7 @@ public final class RemoteCallsFactory {
 			.waitDurationInOpenState(settings.waitInOpenState())
 			.permittedNumberOfCallsInHalfOpenState(Math.max(1, settings.probesWhenHalfOpen()))
 			.recordException(GatewayUnavailableException.class::isInstance)
+			.ignoreExceptions(BulkheadFullException.class)
 			.build();
 	}
 

@@ -84,6 +84,19 @@ class RemoteCallsTests {
 	}
 
 	@Test
+	void theCircuitCountsCallsNotAttempts() {
+		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",
+				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "2"));
+		assertThatExceptionOfType(GatewayUnavailableException.class)
+			.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
+				this.attempts.incrementAndGet();
+				throw new IllegalStateException("refused");
+			}));
+		assertThat(this.attempts).hasValue(3);
+		assertThat(calls.circuitClosed()).isTrue();
+	}
+
+	@Test
 	void theFirstCallThatSucceedsAfterTheWaitClosesTheCircuit() throws InterruptedException {
 		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.retry.max-attempts", "1",
 				"carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",

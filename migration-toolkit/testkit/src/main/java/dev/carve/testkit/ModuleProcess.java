@@ -10,13 +10,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 
 /**
  * A Spring Boot application started by a test as if it were another process: its own
  * database on the test PostgreSQL server, an HTTP server and a gRPC server on free
- * loopback ports, and the tokens of a {@link TestTokens} issuer accepted. It can be
- * stopped and started again on the same ports and database, the way a service restarts.
+ * loopback ports, and the tokens of a {@link TestTokens} issuer accepted. Its properties
+ * take precedence over any {@code application.yaml} on the class path. It can be stopped
+ * and started again on the same ports and database, the way a service restarts.
  */
 public final class ModuleProcess implements AutoCloseable {
 
@@ -75,7 +77,12 @@ public final class ModuleProcess implements AutoCloseable {
 		}
 		SpringApplication app = new SpringApplication(this.application);
 		app.setWebApplicationType(WebApplicationType.SERVLET);
+		// As defaults, so that spring.config.* reach config loading; first, so they win
+		// over it.
 		app.setDefaultProperties(this.properties);
+		app.addInitializers((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("moduleProcess", this.properties)));
 		app.addInitializers(
 				(context) -> context.getBeanFactory().registerSingleton("testTokensJwtDecoder", this.tokens.decoder()));
 		app.addListeners((ApplicationListener<GrpcServerStartedEvent>) (event) -> this.grpcPort.set(event.getPort()));

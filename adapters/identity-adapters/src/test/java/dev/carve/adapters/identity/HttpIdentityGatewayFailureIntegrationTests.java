@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -58,25 +59,9 @@ class HttpIdentityGatewayFailureIntegrationTests {
 		provider = new WireMockServer(
 				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/identity"));
 		provider.start();
-		consumer = ModuleProcess.start(IdentityTestApplication.class, TOKENS, "carve.modules.identity.mode=http",
-				"carve.modules.identity.url=" + provider.baseUrl(), "carve.modules.identity.client.deadline=1500ms",
-				"carve.modules.identity.client.retry.backoff=10ms",
-				"carve.modules.identity.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.identity.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its pool; keep that out of
-	 * the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(IdentityGateway.class).findCustomer(UNKNOWN);
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+		consumer = ModuleProcess.start(IdentityTestApplication.class, TOKENS,
+				MisbehavingProviders.consumer("identity", "http", provider.baseUrl()));
+		MisbehavingProviders.warmUp(() -> consumer.context().getBean(IdentityGateway.class).findCustomer(UNKNOWN));
 	}
 
 	@AfterAll

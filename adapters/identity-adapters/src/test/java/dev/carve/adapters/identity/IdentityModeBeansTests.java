@@ -1,20 +1,13 @@
 package dev.carve.adapters.identity;
 
-import java.util.Arrays;
-import java.util.List;
-
+import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
-import dev.carve.testkit.PostgresServer;
-import dev.carve.testkit.TestInfrastructure;
 import dev.carve.testkit.TestTokens;
-import io.grpc.BindableService;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +28,7 @@ class IdentityModeBeansTests {
 		.withUserConfiguration(IdentityTestApplication.class)
 		.withInitializer((context) -> context.getBeanFactory()
 			.registerSingleton("testTokensJwtDecoder", TestTokens.create().decoder()))
-		.withPropertyValues(database());
+		.withPropertyValues(ModeBeans.database());
 
 	@Test
 	void inProcessRunsTheModuleAndServesItsGateway() {
@@ -51,7 +44,7 @@ class IdentityModeBeansTests {
 				.doesNotHaveBean(GrpcIdentityGateway.class)
 				.doesNotHaveBean(HttpIdentityGateway.class);
 			assertThat(context.getBean(JwtDecoder.class)).isSameAs(context.getBean("jwtDecoder"));
-			assertThat(moduleBeans(context)).isNotEmpty();
+			assertThat(ModeBeans.moduleBeans(context, "identity")).isNotEmpty();
 		});
 	}
 
@@ -61,7 +54,7 @@ class IdentityModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(IdentityGateway.class).isInstanceOf(GrpcIdentityGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "identity", IdentityHttpEndpoints.class);
 			});
 	}
 
@@ -72,7 +65,7 @@ class IdentityModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(IdentityGateway.class).isInstanceOf(HttpIdentityGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "identity", IdentityHttpEndpoints.class);
 			});
 	}
 
@@ -83,29 +76,6 @@ class IdentityModeBeansTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("carve.modules.identity.url is not set"));
-	}
-
-	private static void assertNothingOfTheModule(AssertableWebApplicationContext context) {
-		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
-			.doesNotHaveBean(ModuleLiquibase.class)
-			.doesNotHaveBean(BindableService.class)
-			.doesNotHaveBean(IdentityHttpEndpoints.class);
-		assertThat(moduleBeans(context)).isEmpty();
-	}
-
-	private static List<String> moduleBeans(ApplicationContext context) {
-		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
-			Class<?> type = context.getType(name);
-			return type != null && type.getPackageName().startsWith("dev.carve.shop.identity");
-		}).toList();
-	}
-
-	private static String[] database() {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
-				"spring.datasource.username=" + postgres.username(),
-				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
-				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
 	}
 
 }

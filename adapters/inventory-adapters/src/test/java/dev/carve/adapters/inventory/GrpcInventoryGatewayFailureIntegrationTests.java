@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.ReserveStock;
@@ -67,24 +68,9 @@ class GrpcInventoryGatewayFailureIntegrationTests {
 			.build()
 			.start();
 		consumer = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
-				"carve.modules.inventory.mode=grpc", "carve.modules.inventory.url=127.0.0.1:" + provider.getPort(),
-				"carve.modules.inventory.client.deadline=1500ms", "carve.modules.inventory.client.retry.backoff=10ms",
-				"carve.modules.inventory.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.inventory.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its pool; keep that out of
-	 * the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(InventoryGateway.class).release(UUID.randomUUID());
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+				MisbehavingProviders.consumer("inventory", "grpc", "127.0.0.1:" + provider.getPort()));
+		MisbehavingProviders
+			.warmUp(() -> consumer.context().getBean(InventoryGateway.class).release(UUID.randomUUID()));
 	}
 
 	@AfterAll

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.carve.contracts.inventory.InsufficientStockException;
@@ -56,24 +57,9 @@ class HttpInventoryGatewayFailureIntegrationTests {
 				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/inventory"));
 		provider.start();
 		consumer = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
-				"carve.modules.inventory.mode=http", "carve.modules.inventory.url=" + provider.baseUrl(),
-				"carve.modules.inventory.client.deadline=1500ms", "carve.modules.inventory.client.retry.backoff=10ms",
-				"carve.modules.inventory.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.inventory.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its pool; keep that out of
-	 * the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(InventoryGateway.class).release(UUID.randomUUID());
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+				MisbehavingProviders.consumer("inventory", "http", provider.baseUrl()));
+		MisbehavingProviders
+			.warmUp(() -> consumer.context().getBean(InventoryGateway.class).release(UUID.randomUUID()));
 	}
 
 	@AfterAll

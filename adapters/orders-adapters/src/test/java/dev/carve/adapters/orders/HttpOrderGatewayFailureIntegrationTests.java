@@ -3,6 +3,7 @@ package dev.carve.adapters.orders;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -56,24 +57,9 @@ class HttpOrderGatewayFailureIntegrationTests {
 		provider = new WireMockServer(
 				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/orders"));
 		provider.start();
-		consumer = OrdersProcesses.consumer("http", provider.baseUrl(), "carve.modules.orders.client.deadline=1500ms",
-				"carve.modules.orders.client.retry.backoff=10ms",
-				"carve.modules.orders.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.orders.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its pool; keep that out of
-	 * the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(OrderGateway.class).findStatus(UNKNOWN);
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+		consumer = OrdersProcesses.consumer("http", provider.baseUrl(),
+				MisbehavingProviders.consumer("orders", "http", provider.baseUrl()));
+		MisbehavingProviders.warmUp(() -> consumer.context().getBean(OrderGateway.class).findStatus(UNKNOWN));
 	}
 
 	@AfterAll

@@ -1,19 +1,12 @@
 package dev.carve.adapters.orders;
 
-import java.util.Arrays;
-import java.util.List;
-
+import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
-import dev.carve.testkit.PostgresServer;
-import dev.carve.testkit.TestInfrastructure;
-import io.grpc.BindableService;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +26,7 @@ class OrdersModeBeansTests {
 		.withUserConfiguration(OrdersTestApplication.class)
 		.withBean("testTokensJwtDecoder", org.springframework.security.oauth2.jwt.JwtDecoder.class,
 				() -> OrdersProcesses.TOKENS.decoder())
-		.withPropertyValues(database());
+		.withPropertyValues(ModeBeans.database());
 
 	@Test
 	void inProcessRunsTheModuleAndServesItsGateway() {
@@ -48,7 +41,7 @@ class OrdersModeBeansTests {
 				.hasSingleBean(OrdersHttpEndpoints.class)
 				.doesNotHaveBean(GrpcOrderGateway.class)
 				.doesNotHaveBean(HttpOrderGateway.class);
-			assertThat(moduleBeans(context)).isNotEmpty();
+			assertThat(ModeBeans.moduleBeans(context, "orders")).isNotEmpty();
 		});
 	}
 
@@ -60,7 +53,7 @@ class OrdersModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(OrderGateway.class).isInstanceOf(GrpcOrderGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "orders", OrdersHttpEndpoints.class);
 			});
 	}
 
@@ -72,7 +65,7 @@ class OrdersModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(OrderGateway.class).isInstanceOf(HttpOrderGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "orders", OrdersHttpEndpoints.class);
 			});
 	}
 
@@ -83,29 +76,6 @@ class OrdersModeBeansTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("carve.modules.orders.url is not set"));
-	}
-
-	private static void assertNothingOfTheModule(AssertableWebApplicationContext context) {
-		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
-			.doesNotHaveBean(ModuleLiquibase.class)
-			.doesNotHaveBean(BindableService.class)
-			.doesNotHaveBean(OrdersHttpEndpoints.class);
-		assertThat(moduleBeans(context)).isEmpty();
-	}
-
-	private static List<String> moduleBeans(ApplicationContext context) {
-		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
-			Class<?> type = context.getType(name);
-			return type != null && type.getPackageName().startsWith("dev.carve.shop.orders");
-		}).toList();
-	}
-
-	private static String[] database() {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
-				"spring.datasource.username=" + postgres.username(),
-				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
-				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
 	}
 
 }

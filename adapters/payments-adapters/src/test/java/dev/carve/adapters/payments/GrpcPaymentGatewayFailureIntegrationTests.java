@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentGateway;
@@ -71,24 +72,9 @@ class GrpcPaymentGatewayFailureIntegrationTests {
 			.build()
 			.start();
 		consumer = ModuleProcess.start(PaymentsTestApplication.class, PaymentsProcesses.TOKENS,
-				"carve.modules.payments.mode=grpc", "carve.modules.payments.url=127.0.0.1:" + provider.getPort(),
-				"carve.modules.payments.client.deadline=1500ms", "carve.modules.payments.client.retry.backoff=10ms",
-				"carve.modules.payments.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.payments.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its channel; keep that out
-	 * of the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(PaymentGateway.class).cancelForOrder(UUID.randomUUID());
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+				MisbehavingProviders.consumer("payments", "grpc", "127.0.0.1:" + provider.getPort()));
+		MisbehavingProviders
+			.warmUp(() -> consumer.context().getBean(PaymentGateway.class).cancelForOrder(UUID.randomUUID()));
 	}
 
 	@AfterAll

@@ -3,6 +3,7 @@ package dev.carve.adapters.payments;
 import java.time.Duration;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.MisbehavingProviders;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.carve.contracts.payments.AuthorizePayment;
@@ -60,24 +61,9 @@ class HttpPaymentGatewayFailureIntegrationTests {
 				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/payments"));
 		provider.start();
 		consumer = ModuleProcess.start(PaymentsTestApplication.class, PaymentsProcesses.TOKENS,
-				"carve.modules.payments.mode=http", "carve.modules.payments.url=" + provider.baseUrl(),
-				"carve.modules.payments.client.deadline=1500ms", "carve.modules.payments.client.retry.backoff=10ms",
-				"carve.modules.payments.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.payments.client.circuit-breaker.sliding-window-size=1000");
-		warmUp();
-	}
-
-	/**
-	 * The first call of a client loads its classes and opens its pool; keep that out of
-	 * the timings.
-	 */
-	private static void warmUp() {
-		try {
-			consumer.context().getBean(PaymentGateway.class).cancelForOrder(UUID.randomUUID());
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+				MisbehavingProviders.consumer("payments", "http", provider.baseUrl()));
+		MisbehavingProviders
+			.warmUp(() -> consumer.context().getBean(PaymentGateway.class).cancelForOrder(UUID.randomUUID()));
 	}
 
 	@AfterAll

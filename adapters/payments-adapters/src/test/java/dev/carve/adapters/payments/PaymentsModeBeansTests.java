@@ -1,19 +1,12 @@
 package dev.carve.adapters.payments;
 
-import java.util.Arrays;
-import java.util.List;
-
+import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
-import dev.carve.testkit.PostgresServer;
-import dev.carve.testkit.TestInfrastructure;
-import io.grpc.BindableService;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +21,7 @@ class PaymentsModeBeansTests {
 		.withUserConfiguration(PaymentsTestApplication.class)
 		.withBean("testTokensJwtDecoder", org.springframework.security.oauth2.jwt.JwtDecoder.class,
 				() -> PaymentsProcesses.TOKENS.decoder())
-		.withPropertyValues(database());
+		.withPropertyValues(ModeBeans.database());
 
 	@Test
 	void inProcessRunsTheModuleAndServesItsGateway() {
@@ -43,7 +36,7 @@ class PaymentsModeBeansTests {
 				.hasSingleBean(PaymentsHttpEndpoints.class)
 				.doesNotHaveBean(GrpcPaymentGateway.class)
 				.doesNotHaveBean(HttpPaymentGateway.class);
-			assertThat(moduleBeans(context)).isNotEmpty();
+			assertThat(ModeBeans.moduleBeans(context, "payments")).isNotEmpty();
 		});
 	}
 
@@ -53,7 +46,7 @@ class PaymentsModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(PaymentGateway.class).isInstanceOf(GrpcPaymentGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "payments", PaymentsHttpEndpoints.class);
 			});
 	}
 
@@ -64,7 +57,7 @@ class PaymentsModeBeansTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(PaymentGateway.class).isInstanceOf(HttpPaymentGateway.class);
-				assertNothingOfTheModule(context);
+				ModeBeans.assertNothingOfTheModule(context, "payments", PaymentsHttpEndpoints.class);
 			});
 	}
 
@@ -75,29 +68,6 @@ class PaymentsModeBeansTests {
 				.getFailure()
 				.rootCause()
 				.hasMessageContaining("carve.modules.payments.url is not set"));
-	}
-
-	private static void assertNothingOfTheModule(AssertableWebApplicationContext context) {
-		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
-			.doesNotHaveBean(ModuleLiquibase.class)
-			.doesNotHaveBean(BindableService.class)
-			.doesNotHaveBean(PaymentsHttpEndpoints.class);
-		assertThat(moduleBeans(context)).isEmpty();
-	}
-
-	private static List<String> moduleBeans(ApplicationContext context) {
-		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
-			Class<?> type = context.getType(name);
-			return type != null && type.getPackageName().startsWith("dev.carve.shop.payments");
-		}).toList();
-	}
-
-	private static String[] database() {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
-				"spring.datasource.username=" + postgres.username(),
-				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
-				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
 	}
 
 }

@@ -1,0 +1,69 @@
+package dev.carve.adapters.testkit;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.testkit.PostgresServer;
+import dev.carve.testkit.TestInfrastructure;
+import io.grpc.BindableService;
+
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the mode tests of every adapter check about a context started with
+ * {@code WebApplicationContextRunner}: which beans of the module exist.
+ */
+public final class ModeBeans {
+
+	private ModeBeans() {
+	}
+
+	/**
+	 * Properties for a runner's context: a new database, no embedded server, gRPC on any
+	 * port.
+	 */
+	public static String[] database() {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
+				"spring.datasource.username=" + postgres.username(),
+				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
+				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
+	}
+
+	/**
+	 * The names of the beans whose type is in the module's package
+	 * ({@code dev.carve.shop.<module>} and below).
+	 */
+	public static List<String> moduleBeans(ApplicationContext context, String module) {
+		String modulePackage = "dev.carve.shop." + module;
+		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
+			Class<?> type = context.getType(name);
+			return type != null && type.getPackageName().startsWith(modulePackage);
+		}).toList();
+	}
+
+	/**
+	 * Asserts that nothing of a module exists in a context where it is remote: no module
+	 * definition, changelog, gRPC service, none of the given serving endpoints and no
+	 * bean of the module's package.
+	 * @param context the context
+	 * @param module the module
+	 * @param serving the module's serving endpoint types
+	 */
+	public static void assertNothingOfTheModule(AssertableWebApplicationContext context, String module,
+			Class<?>... serving) {
+		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
+			.doesNotHaveBean(ModuleLiquibase.class)
+			.doesNotHaveBean(BindableService.class);
+		for (Class<?> type : serving) {
+			assertThat(context).doesNotHaveBean(type);
+		}
+		assertThat(moduleBeans(context, module)).isEmpty();
+	}
+
+}

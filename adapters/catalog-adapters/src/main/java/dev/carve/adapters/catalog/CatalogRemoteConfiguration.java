@@ -1,6 +1,7 @@
 package dev.carve.adapters.catalog;
 
 import dev.carve.contracts.catalog.CatalogGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import dev.carve.runtime.gateway.RemoteModule;
@@ -22,13 +23,19 @@ import org.springframework.core.env.Environment;
  * Catalog across a process boundary, by {@code carve.modules.catalog.mode}: {@code grpc}
  * gives {@link GrpcCatalogGateway}, {@code http} gives {@link HttpCatalogGateway}, both
  * to {@code carve.modules.catalog.url}; in-process (the default) serves the module's own
- * gateway over gRPC and HTTP instead.
+ * gateway over gRPC and HTTP instead. In every mode it declares catalog's events and
+ * their codecs ({@link CatalogEventCodecs}).
  */
 @AutoConfiguration(after = GatewayAutoConfiguration.class, afterName = "dev.carve.shop.catalog.CatalogConfiguration",
 		beforeName = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration")
 public final class CatalogRemoteConfiguration {
 
 	static final String MODULE = "catalog";
+
+	@Bean
+	ModuleEvents catalogModuleEvents() {
+		return CatalogEventCodecs.moduleEvents();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnModuleMode(module = MODULE, mode = ModuleMode.GRPC)

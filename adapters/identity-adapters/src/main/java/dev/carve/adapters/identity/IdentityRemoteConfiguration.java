@@ -1,6 +1,7 @@
 package dev.carve.adapters.identity;
 
 import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import dev.carve.runtime.gateway.RemoteModule;
@@ -22,13 +23,19 @@ import org.springframework.core.env.Environment;
  * Identity across a process boundary, by {@code carve.modules.identity.mode}:
  * {@code grpc} gives {@link GrpcIdentityGateway}, {@code http} gives
  * {@link HttpIdentityGateway}, both to {@code carve.modules.identity.url}; in-process
- * (the default) serves the module's own gateway over gRPC and HTTP instead.
+ * (the default) serves the module's own gateway over gRPC and HTTP instead. In every mode
+ * it declares identity's events and their codecs ({@link IdentityEventCodecs}).
  */
 @AutoConfiguration(after = GatewayAutoConfiguration.class, afterName = "dev.carve.shop.identity.IdentityConfiguration",
 		beforeName = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration")
 public final class IdentityRemoteConfiguration {
 
 	static final String MODULE = "identity";
+
+	@Bean
+	ModuleEvents identityModuleEvents() {
+		return IdentityEventCodecs.moduleEvents();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnModuleMode(module = MODULE, mode = ModuleMode.GRPC)

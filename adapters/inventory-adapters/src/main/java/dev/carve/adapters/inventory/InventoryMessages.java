@@ -43,22 +43,22 @@ final class InventoryMessages {
 				UUID.fromString(reservation.getOrderId()), lines, instant(reservation.getExpiresAt()));
 	}
 
-	private static dev.carve.contracts.inventory.v1.StockLine toMessage(StockLine line) {
+	static dev.carve.contracts.inventory.v1.StockLine toMessage(StockLine line) {
 		return dev.carve.contracts.inventory.v1.StockLine.newBuilder()
 			.setSku(line.sku())
 			.setQuantity(line.quantity())
 			.build();
 	}
 
-	private static StockLine fromMessage(dev.carve.contracts.inventory.v1.StockLine line) {
+	static StockLine fromMessage(dev.carve.contracts.inventory.v1.StockLine line) {
 		return new StockLine(line.getSku(), line.getQuantity());
 	}
 
-	private static Timestamp timestamp(Instant instant) {
+	static Timestamp timestamp(Instant instant) {
 		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
 	}
 
-	private static Instant instant(Timestamp timestamp) {
+	static Instant instant(Timestamp timestamp) {
 		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
 	}
 

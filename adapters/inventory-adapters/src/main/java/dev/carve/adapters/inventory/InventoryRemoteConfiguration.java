@@ -1,6 +1,7 @@
 package dev.carve.adapters.inventory;
 
 import dev.carve.contracts.inventory.InventoryGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import dev.carve.runtime.gateway.RemoteModule;
@@ -22,7 +23,8 @@ import org.springframework.core.env.Environment;
  * Inventory across a process boundary, by {@code carve.modules.inventory.mode}:
  * {@code grpc} gives {@link GrpcInventoryGateway}, {@code http} gives
  * {@link HttpInventoryGateway}, both to {@code carve.modules.inventory.url}; in-process
- * (the default) serves the module's own gateway over gRPC and HTTP instead.
+ * (the default) serves the module's own gateway over gRPC and HTTP instead. In every mode
+ * it declares inventory's events and their codecs ({@link InventoryEventCodecs}).
  */
 @AutoConfiguration(after = GatewayAutoConfiguration.class,
 		afterName = "dev.carve.shop.inventory.InventoryConfiguration",
@@ -30,6 +32,11 @@ import org.springframework.core.env.Environment;
 public final class InventoryRemoteConfiguration {
 
 	static final String MODULE = "inventory";
+
+	@Bean
+	ModuleEvents inventoryModuleEvents() {
+		return InventoryEventCodecs.moduleEvents();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnModuleMode(module = MODULE, mode = ModuleMode.GRPC)

@@ -62,14 +62,14 @@ final class OrdersMessages {
 		};
 	}
 
-	private static dev.carve.contracts.orders.v1.Money toMessage(Money money) {
+	static dev.carve.contracts.orders.v1.Money toMessage(Money money) {
 		return dev.carve.contracts.orders.v1.Money.newBuilder()
 			.setAmountMinor(money.minorUnits())
 			.setCurrency(money.currency())
 			.build();
 	}
 
-	private static Money fromMessage(dev.carve.contracts.orders.v1.Money money) {
+	static Money fromMessage(dev.carve.contracts.orders.v1.Money money) {
 		return Money.ofMinor(money.getAmountMinor(), money.getCurrency());
 	}
 

@@ -1,6 +1,7 @@
 package dev.carve.adapters.orders;
 
 import dev.carve.contracts.orders.OrderGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import dev.carve.runtime.gateway.RemoteModule;
@@ -22,13 +23,19 @@ import org.springframework.core.env.Environment;
  * Orders across a process boundary, by {@code carve.modules.orders.mode}: {@code grpc}
  * gives {@link GrpcOrderGateway}, {@code http} gives {@link HttpOrderGateway}, both to
  * {@code carve.modules.orders.url}; in-process (the default) serves the module's own
- * gateway over gRPC and HTTP instead.
+ * gateway over gRPC and HTTP instead. In every mode it declares orders' events and their
+ * codecs ({@link OrdersEventCodecs}).
  */
 @AutoConfiguration(after = GatewayAutoConfiguration.class, afterName = "dev.carve.shop.orders.OrdersConfiguration",
 		beforeName = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration")
 public final class OrdersRemoteConfiguration {
 
 	static final String MODULE = "orders";
+
+	@Bean
+	ModuleEvents ordersModuleEvents() {
+		return OrdersEventCodecs.moduleEvents();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnModuleMode(module = MODULE, mode = ModuleMode.GRPC)

@@ -39,11 +39,11 @@ final class PaymentsMessages {
 				UUID.fromString(authorization.getOrderId()), fromMessage(authorization.getAmount()));
 	}
 
-	private static Money toMessage(dev.carve.kernel.Money money) {
+	static Money toMessage(dev.carve.kernel.Money money) {
 		return Money.newBuilder().setAmountMinor(money.minorUnits()).setCurrency(money.currency()).build();
 	}
 
-	private static dev.carve.kernel.Money fromMessage(Money money) {
+	static dev.carve.kernel.Money fromMessage(Money money) {
 		return dev.carve.kernel.Money.ofMinor(money.getAmountMinor(), money.getCurrency());
 	}
 

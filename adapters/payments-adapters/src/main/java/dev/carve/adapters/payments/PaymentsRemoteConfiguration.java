@@ -1,6 +1,7 @@
 package dev.carve.adapters.payments;
 
 import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import dev.carve.runtime.gateway.RemoteModule;
@@ -22,13 +23,19 @@ import org.springframework.core.env.Environment;
  * Payments across a process boundary, by {@code carve.modules.payments.mode}:
  * {@code grpc} gives {@link GrpcPaymentGateway}, {@code http} gives
  * {@link HttpPaymentGateway}, both to {@code carve.modules.payments.url}; in-process (the
- * default) serves the module's own gateway over gRPC and HTTP instead.
+ * default) serves the module's own gateway over gRPC and HTTP instead. In every mode it
+ * declares payments' events and their codecs ({@link PaymentsEventCodecs}).
  */
 @AutoConfiguration(after = GatewayAutoConfiguration.class, afterName = "dev.carve.shop.payments.PaymentsConfiguration",
 		beforeName = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration")
 public final class PaymentsRemoteConfiguration {
 
 	static final String MODULE = "payments";
+
+	@Bean
+	ModuleEvents paymentsModuleEvents() {
+		return PaymentsEventCodecs.moduleEvents();
+	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnModuleMode(module = MODULE, mode = ModuleMode.GRPC)

@@ -3,6 +3,9 @@ package dev.carve.runtime.events;
 import java.util.List;
 
 import dev.carve.runtime.module.ModuleDefinition;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.tracing.Tracer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,11 +13,13 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -24,7 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * process.
  */
 @AutoConfiguration(after = { JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
-		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+		afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
+				"org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnBean(JdbcTemplate.class)
 @EnableConfigurationProperties(EventsProperties.class)
 public final class EventsAutoConfiguration {
@@ -54,17 +62,31 @@ public final class EventsAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "carve.events.relay.enabled", matchIfMissing = true)
 	OutboxRelay carveOutboxRelay(ObjectProvider<ModuleDefinition> modules, List<EventTransport> transports,
 			EventSerializer serializer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			EventsProperties properties) {
-		return new OutboxRelay(modules.orderedStream().toList(), transports, serializer, jdbc, transactionManager,
-				properties.relay());
+			EventsProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+		List<OutboxTable> outboxes = modules.orderedStream().map((module) -> new OutboxTable(jdbc, module)).toList();
+		OutboxMetrics metrics = new OutboxMetrics(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry), outboxes);
+		return new OutboxRelay(outboxes, transports, serializer, transactionManager, properties.relay(), metrics);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	EventOutbox carveEventOutbox(JdbcTemplate jdbc, ObjectProvider<ModuleDefinition> modules,
-			EventSerializer serializer, ObjectProvider<OutboxRelay> relay) {
+			EventSerializer serializer, ObjectProvider<TraceParents> traceParents, ObjectProvider<OutboxRelay> relay) {
 		return new JdbcEventOutbox(jdbc, modules.orderedStream().toList(), serializer,
-				() -> relay.ifAvailable(OutboxRelay::wakeUp));
+				traceParents.getIfAvailable(() -> TraceParents.NONE), () -> relay.ifAvailable(OutboxRelay::wakeUp));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Tracer.class)
+	@ConditionalOnBean(Tracer.class)
+	static class Tracing {
+
+		@Bean
+		@ConditionalOnMissingBean
+		TraceParents carveTraceParents(Tracer tracer) {
+			return new MicrometerTraceParents(tracer);
+		}
+
 	}
 
 }

@@ -23,11 +23,16 @@ public record EventsProperties(@DefaultValue Relay relay) {
 	 * @param initialBackoff how long the relay waits before retrying an event whose
 	 * delivery failed for the first time; the wait doubles with every failure
 	 * @param maxBackoff the longest wait between two retries of one event
+	 * @param maxPause the longest the relay pauses while a transport is unavailable (a
+	 * broker down); the pause starts at {@code initial-backoff} and doubles
+	 * @param deliveryTimeout how long the relay waits for a transport to confirm one
+	 * delivery before it takes the transport for unavailable
 	 * @param retention how long sent events stay in the outbox before they are deleted
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("100") int batchSize, @DefaultValue("1s") Duration initialBackoff,
-			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("7d") Duration retention) {
+			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("10s") Duration maxPause,
+			@DefaultValue("30s") Duration deliveryTimeout, @DefaultValue("7d") Duration retention) {
 	}
 
 }

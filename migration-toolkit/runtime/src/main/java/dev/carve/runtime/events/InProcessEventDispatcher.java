@@ -1,6 +1,7 @@
 package dev.carve.runtime.events;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import dev.carve.kernel.DomainEvent;
 
@@ -33,8 +34,14 @@ public class InProcessEventDispatcher implements EventTransport {
 	}
 
 	@Override
-	public void deliver(OutboxRecord record, DomainEvent event) {
-		dispatch(event);
+	public CompletableFuture<?> deliver(OutboxRecord record, DomainEvent event) {
+		try {
+			dispatch(event);
+			return CompletableFuture.completedFuture(null);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 	/**

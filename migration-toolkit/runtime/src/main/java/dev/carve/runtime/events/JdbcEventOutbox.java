@@ -19,13 +19,16 @@ class JdbcEventOutbox implements EventOutbox {
 
 	private final EventSerializer serializer;
 
+	private final TraceParents traceParents;
+
 	private final Runnable afterCommit;
 
 	JdbcEventOutbox(JdbcTemplate jdbc, List<ModuleDefinition> modules, EventSerializer serializer,
-			Runnable afterCommit) {
+			TraceParents traceParents, Runnable afterCommit) {
 		this.jdbc = jdbc;
 		this.modules = List.copyOf(modules);
 		this.serializer = serializer;
+		this.traceParents = traceParents;
 		this.afterCommit = afterCommit;
 	}
 
@@ -39,9 +42,10 @@ class JdbcEventOutbox implements EventOutbox {
 		ModuleDefinition owner = ownerOf(event);
 		this.jdbc.update(
 				"INSERT INTO \"" + owner.schema() + "\".outbox"
-						+ " (event_id, event_type, aggregate_key, payload, occurred_at) VALUES (?, ?, ?, ?, ?)",
+						+ " (event_id, event_type, aggregate_key, payload, occurred_at, trace_parent)"
+						+ " VALUES (?, ?, ?, ?, ?, ?)",
 				event.eventId(), event.getClass().getName(), event.aggregateKey(), this.serializer.toJson(event),
-				Timestamp.from(event.occurredAt()));
+				Timestamp.from(event.occurredAt()), this.traceParents.get());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

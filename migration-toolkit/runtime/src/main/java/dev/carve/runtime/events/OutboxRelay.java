@@ -1,19 +1,24 @@
 package dev.carve.runtime.events;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.carve.kernel.DomainEvent;
-import dev.carve.runtime.module.ModuleDefinition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,27 +27,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link EventTransport}, then marks them sent.
  *
  * <p>
- * Safe with several instances on one database: rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}. Order per aggregate key is kept: a row is taken only
- * when no earlier row with its key is still unsent, so a failing event holds back the
- * events behind it on its key and no others. A failed delivery is retried with
- * exponential backoff.
+ * Safe with several instances on one database, and order per aggregate key is kept: see
+ * {@link OutboxTable} for which rows a relay claims. Within a claimed batch, the first
+ * event of every key is delivered at once (a wave), and a key's next event only after its
+ * previous one was delivered, so a failure never leaves a later event of its key
+ * delivered before an earlier one. A failed event holds back the events behind it on its
+ * key and is retried with exponential backoff. When a transport is unavailable (a broker
+ * down) the relay stops the round, keeps every event and pauses, doubling the pause up to
+ * {@code max-pause} while the outage lasts.
  */
 public class OutboxRelay implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(OutboxRelay.class);
 
-	private final List<ModuleDefinition> modules;
+	private final List<OutboxTable> outboxes;
 
 	private final List<EventTransport> transports;
 
 	private final EventSerializer serializer;
 
-	private final JdbcTemplate jdbc;
-
 	private final TransactionTemplate transactions;
 
 	private final EventsProperties.Relay settings;
+
+	private final OutboxMetrics metrics;
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
@@ -50,14 +58,14 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile Thread worker;
 
-	OutboxRelay(List<ModuleDefinition> modules, List<EventTransport> transports, EventSerializer serializer,
-			JdbcTemplate jdbc, PlatformTransactionManager transactionManager, EventsProperties.Relay settings) {
-		this.modules = List.copyOf(modules);
+	OutboxRelay(List<OutboxTable> outboxes, List<EventTransport> transports, EventSerializer serializer,
+			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics) {
+		this.outboxes = List.copyOf(outboxes);
 		this.transports = List.copyOf(transports);
 		this.serializer = serializer;
-		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.settings = settings;
+		this.metrics = metrics;
 	}
 
 	/** Asks the relay to look at the outboxes now rather than at its next poll. */
@@ -70,60 +78,111 @@ public class OutboxRelay implements SmartLifecycle {
 	 * @return how many events were delivered and marked sent
 	 */
 	public int relayOnce() {
-		int delivered = 0;
-		for (ModuleDefinition module : this.modules) {
-			Integer count = this.transactions.execute((status) -> relayBatch(module));
-			delivered += (count != null) ? count : 0;
-		}
-		return delivered;
+		return round().delivered();
 	}
 
-	private int relayBatch(ModuleDefinition module) {
-		String outbox = "\"" + module.schema() + "\".outbox";
-		List<OutboxRecord> batch = this.jdbc.query(
-				"SELECT o.id, o.event_id, o.event_type, o.aggregate_key,"
-						+ " o.payload, o.occurred_at, o.attempts FROM " + outbox + " o"
-						+ " WHERE o.sent_at IS NULL AND o.next_attempt_at <= now() AND NOT EXISTS (SELECT 1 FROM "
-						+ outbox + " p WHERE p.aggregate_key = o.aggregate_key AND p.sent_at IS NULL AND p.id < o.id)"
-						+ " ORDER BY o.id LIMIT ? FOR UPDATE OF o SKIP LOCKED",
-				(rs, row) -> new OutboxRecord(rs.getLong(1), module.name(), rs.getObject(2, java.util.UUID.class),
-						rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-						rs.getInt(7)),
-				this.settings.batchSize());
-		int delivered = 0;
-		for (OutboxRecord record : batch) {
-			if (deliver(outbox, record)) {
-				delivered++;
+	private Round round() {
+		Round total = new Round(0, false);
+		for (OutboxTable outbox : this.outboxes) {
+			Round round = this.transactions.execute((status) -> relayBatch(outbox));
+			total = total.plus(round);
+			if (total.unavailable()) {
+				break;
 			}
 		}
-		return delivered;
+		return total;
 	}
 
-	private boolean deliver(String outbox, OutboxRecord record) {
+	private Round relayBatch(OutboxTable outbox) {
+		Map<String, ArrayDeque<OutboxRecord>> byKey = new LinkedHashMap<>();
+		for (OutboxRecord record : outbox.claim(this.settings.batchSize())) {
+			byKey.computeIfAbsent(record.aggregateKey(), (key) -> new ArrayDeque<>()).add(record);
+		}
+		List<Long> sent = new ArrayList<>();
+		boolean unavailable = false;
+		while (!byKey.isEmpty() && !unavailable) {
+			List<Delivery> wave = byKey.values().stream().map((queue) -> start(queue.poll())).toList();
+			for (Delivery delivery : wave) {
+				Throwable failure = await(delivery.completion());
+				OutboxRecord record = delivery.record();
+				if (failure == null) {
+					sent.add(record.id());
+					continue;
+				}
+				byKey.remove(record.aggregateKey());
+				boolean outage = failure instanceof TransportUnavailableException;
+				unavailable |= outage;
+				recordFailure(outbox, record, failure, outage);
+			}
+			byKey.values().removeIf(ArrayDeque::isEmpty);
+		}
+		if (!sent.isEmpty()) {
+			outbox.markSent(sent);
+			this.metrics.published(outbox.module().name(), sent.size());
+		}
+		return new Round(sent.size(), unavailable);
+	}
+
+	private Delivery start(OutboxRecord record) {
 		try {
 			DomainEvent event = this.serializer.fromJson(record.eventType(), record.payload());
-			for (EventTransport transport : this.transports) {
-				transport.deliver(record, event);
-			}
-			this.jdbc.update("UPDATE " + outbox + " SET sent_at = now(), attempts = attempts + 1, last_error = NULL"
-					+ " WHERE id = ?", record.id());
-			return true;
+			CompletableFuture<?>[] deliveries = this.transports.stream()
+				.map((transport) -> transport.deliver(record, event))
+				.toArray(CompletableFuture[]::new);
+			return new Delivery(record, CompletableFuture.allOf(deliveries));
 		}
 		catch (RuntimeException ex) {
-			Duration backoff = backoff(record.attempts() + 1);
-			logger.warn("Delivery of " + record.eventType() + " " + record.eventId() + " from the " + record.module()
-					+ " outbox failed (attempt " + (record.attempts() + 1) + "), retrying in " + backoff, ex);
-			this.jdbc.update(
-					"UPDATE " + outbox + " SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
-							+ " WHERE id = ?",
-					String.valueOf(ex), Timestamp.from(Instant.now().plus(backoff)), record.id());
-			return false;
+			return new Delivery(record, CompletableFuture.failedFuture(ex));
 		}
+	}
+
+	private Throwable await(CompletableFuture<?> completion) {
+		try {
+			completion.get(this.settings.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return null;
+		}
+		catch (ExecutionException | CompletionException ex) {
+			return unwrap(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			return new TransportUnavailableException("No delivery confirmed within " + this.settings.deliveryTimeout(),
+					ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new TransportUnavailableException("Interrupted while delivering", ex);
+		}
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable current = failure;
+		while (current instanceof CompletionException && current.getCause() != null) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+	private void recordFailure(OutboxTable outbox, OutboxRecord record, Throwable failure, boolean outage) {
+		int attempt = record.attempts() + 1;
+		this.metrics.failed(record.module(), outage);
+		if (outage) {
+			logger.warn("Cannot deliver events from the " + record.module() + " outbox now, pausing: " + failure);
+			outbox.markFailed(record.id(), failure, null);
+			return;
+		}
+		Duration backoff = backoff(attempt);
+		logger.warn("Delivery of " + record.eventType() + " " + record.eventId() + " from the " + record.module()
+				+ " outbox failed (attempt " + attempt + "), retrying in " + backoff, failure);
+		outbox.markFailed(record.id(), failure, Instant.now().plus(backoff));
 	}
 
 	Duration backoff(int failures) {
-		Duration wait = this.settings.initialBackoff().multipliedBy(1L << Math.min(failures - 1, 30));
-		return (wait.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff() : wait;
+		return doubled(this.settings.initialBackoff(), failures, this.settings.maxBackoff());
+	}
+
+	private static Duration doubled(Duration initial, int times, Duration max) {
+		Duration wait = initial.multipliedBy(1L << Math.min(Math.max(times - 1, 0), 30));
+		return (wait.compareTo(max) > 0) ? max : wait;
 	}
 
 	/**
@@ -131,12 +190,7 @@ public class OutboxRelay implements SmartLifecycle {
 	 * @return how many rows were deleted
 	 */
 	public int deleteSentBefore(Instant cutoff) {
-		int deleted = 0;
-		for (ModuleDefinition module : this.modules) {
-			deleted += this.jdbc.update("DELETE FROM \"" + module.schema() + "\".outbox WHERE sent_at < ?",
-					Timestamp.from(cutoff));
-		}
-		return deleted;
+		return this.outboxes.stream().mapToInt((outbox) -> outbox.deleteSentBefore(cutoff)).sum();
 	}
 
 	@Override
@@ -147,15 +201,24 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private void loop() {
 		Instant nextCleanup = Instant.now();
+		int outageRounds = 0;
 		while (this.running) {
 			try {
 				if (Instant.now().isAfter(nextCleanup)) {
 					deleteSentBefore(Instant.now().minus(this.settings.retention()));
 					nextCleanup = Instant.now().plus(Duration.ofHours(1));
 				}
-				if (relayOnce() == 0) {
-					this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-					this.wakeUp.drainPermits();
+				Round round = round();
+				if (round.unavailable()) {
+					outageRounds++;
+					pause(doubled(this.settings.initialBackoff(), outageRounds, this.settings.maxPause()));
+				}
+				else {
+					outageRounds = 0;
+					if (round.delivered() == 0) {
+						this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+						this.wakeUp.drainPermits();
+					}
 				}
 			}
 			catch (InterruptedException ex) {
@@ -164,19 +227,24 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Outbox relay round failed; retrying", ex);
-				sleepQuietly(this.settings.pollInterval());
+				pause(this.settings.pollInterval());
 			}
 		}
 	}
 
-	private void sleepQuietly(Duration duration) {
-		try {
-			Thread.sleep(duration);
+	/** Waits without being woken by commits; only {@link #stop()} ends a pause early. */
+	private void pause(Duration duration) {
+		Instant until = Instant.now().plus(duration);
+		while (this.running && Instant.now().isBefore(until)) {
+			try {
+				Thread.sleep(Math.min(100, Math.max(1, Duration.between(Instant.now(), until).toMillis())));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				this.running = false;
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.running = false;
-		}
+		this.wakeUp.drainPermits();
 	}
 
 	@Override
@@ -186,7 +254,7 @@ public class OutboxRelay implements SmartLifecycle {
 		if (thread != null) {
 			this.wakeUp.release();
 			try {
-				thread.join(Duration.ofSeconds(10));
+				thread.join(this.settings.deliveryTimeout().plusSeconds(5));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -203,6 +271,17 @@ public class OutboxRelay implements SmartLifecycle {
 	public int getPhase() {
 		// Stop before the web server and data source go, start after them.
 		return SmartLifecycle.DEFAULT_PHASE - 1024;
+	}
+
+	private record Delivery(OutboxRecord record, CompletableFuture<?> completion) {
+	}
+
+	private record Round(int delivered, boolean unavailable) {
+
+		Round plus(Round other) {
+			return new Round(this.delivered + other.delivered, this.unavailable || other.unavailable);
+		}
+
 	}
 
 }

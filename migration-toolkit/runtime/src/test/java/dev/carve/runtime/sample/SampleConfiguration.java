@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.samplecontract.SampleEvents;
 import dev.carve.runtime.samplecontract.SampleHappened;
 
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,11 @@ public class SampleConfiguration {
 	@Bean
 	ModuleDefinition sampleModule() {
 		return ModuleDefinition.of("sample", SampleConfiguration.class, SampleHappened.class);
+	}
+
+	@Bean
+	ModuleEvents sampleEvents() {
+		return SampleEvents.moduleEvents();
 	}
 
 	@Bean

@@ -1,0 +1,33 @@
+package dev.carve.runtime.events;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.carve.kernel.DomainEvent;
+
+/**
+ * The events one module publishes, each with its {@link EventCodec}. Declared as a bean
+ * by the module's adapters, in every process that publishes or consumes them; a broker
+ * transport sends each to topic {@code carve.<module>.<EventSimpleName>}.
+ *
+ * @param module the publishing module's name
+ * @param codecs one codec per event type
+ */
+public record ModuleEvents(String module, List<EventCodec<?>> codecs) {
+
+	public ModuleEvents {
+		Objects.requireNonNull(module, "module");
+		codecs = List.copyOf(codecs);
+	}
+
+	/** The events a module publishes. */
+	public static ModuleEvents of(String module, EventCodec<?>... codecs) {
+		return new ModuleEvents(module, List.of(codecs));
+	}
+
+	/** The topic that carries one of this module's event types. */
+	public String topic(Class<? extends DomainEvent> eventType) {
+		return "carve." + this.module + "." + eventType.getSimpleName();
+	}
+
+}

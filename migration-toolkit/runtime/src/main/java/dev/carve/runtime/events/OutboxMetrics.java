@@ -1,0 +1,64 @@
+package dev.carve.runtime.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+
+/**
+ * The relay's meters, tagged with the module whose outbox they describe:
+ * {@code carve.outbox.depth} (events waiting), {@code carve.outbox.oldest.unsent.age}
+ * (how long the oldest waiting event has waited, zero when none waits),
+ * {@code carve.outbox.published} (events delivered and marked sent; its rate is the
+ * publish rate) and {@code carve.outbox.delivery.failures} (tagged {@code reason}
+ * {@code unavailable} or {@code failed}).
+ */
+final class OutboxMetrics {
+
+	private final MeterRegistry registry;
+
+	OutboxMetrics(MeterRegistry registry, List<OutboxTable> tables) {
+		this.registry = registry;
+		for (OutboxTable table : tables) {
+			String module = table.module().name();
+			Gauge.builder("carve.outbox.depth", table, OutboxTable::depth)
+				.tag("module", module)
+				.description("Events in the outbox that wait to be sent")
+				.register(registry);
+			TimeGauge.builder("carve.outbox.oldest.unsent.age", table, TimeUnit.MILLISECONDS, OutboxMetrics::ageMillis)
+				.tag("module", module)
+				.description("How long the oldest unsent event has waited")
+				.register(registry);
+		}
+	}
+
+	private static double ageMillis(OutboxTable table) {
+		Instant oldest = table.oldestUnsent();
+		return (oldest != null) ? Math.max(0, Duration.between(oldest, Instant.now()).toMillis()) : 0;
+	}
+
+	void published(String module, int count) {
+		if (count > 0) {
+			Counter.builder("carve.outbox.published")
+				.tag("module", module)
+				.description("Events delivered by every transport and marked sent")
+				.register(this.registry)
+				.increment(count);
+		}
+	}
+
+	void failed(String module, boolean unavailable) {
+		Counter.builder("carve.outbox.delivery.failures")
+			.tag("module", module)
+			.tag("reason", unavailable ? "unavailable" : "failed")
+			.description("Deliveries that failed and will be retried")
+			.register(this.registry)
+			.increment();
+	}
+
+}

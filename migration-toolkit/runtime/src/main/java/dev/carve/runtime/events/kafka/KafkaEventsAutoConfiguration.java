@@ -1,0 +1,168 @@
+package dev.carve.runtime.events.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.carve.runtime.events.EventsAutoConfiguration;
+import dev.carve.runtime.events.InProcessEventDispatcher;
+import dev.carve.runtime.events.ModuleEventListeners;
+import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.events.UndecodableEventException;
+import dev.carve.runtime.module.ModuleDefinition;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * Events over Kafka, on with {@code carve.events.kafka.enabled=true}: the relay's
+ * {@link KafkaEventTransport}, the {@link KafkaEventSubscriber} for the modules that run
+ * elsewhere, and the topics both use (created when missing). Uses Spring Boot's Kafka
+ * producer and consumer factories, so {@code spring.kafka.*} and Boot's Kafka metrics
+ * (consumer lag included) apply.
+ */
+@AutoConfiguration(after = { KafkaAutoConfiguration.class, EventsAutoConfiguration.class })
+@ConditionalOnClass(KafkaTemplate.class)
+@ConditionalOnBooleanProperty("carve.events.kafka.enabled")
+@ConditionalOnBean(InProcessEventDispatcher.class)
+@EnableConfigurationProperties(KafkaEventsProperties.class)
+public final class KafkaEventsAutoConfiguration {
+
+	@Bean
+	EventTopics carveEventTopics(ObjectProvider<ModuleEvents> modules) {
+		return new EventTopics(modules.orderedStream().toList());
+	}
+
+	@Bean
+	KafkaTemplate<String, byte[]> carveEventsKafkaTemplate(ProducerFactory<?, ?> producerFactory,
+			KafkaEventsProperties properties) {
+		long sendTimeout = properties.producer().sendTimeout().toMillis();
+		Map<String, Object> overrides = new HashMap<>();
+		overrides.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		overrides.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		overrides.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		overrides.put(ProducerConfig.ACKS_CONFIG, "all");
+		overrides.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+		overrides.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		overrides.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1000, sendTimeout / 2));
+		overrides.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+				(int) Math.max(sendTimeout, 1000 + 5 + sendTimeout / 2));
+		overrides.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
+		@SuppressWarnings("unchecked")
+		ProducerFactory<String, byte[]> events = (ProducerFactory<String, byte[]>) producerFactory
+			.copyWithConfigurationOverride(overrides);
+		return new KafkaTemplate<>(events);
+	}
+
+	@Bean
+	KafkaEventTransport carveKafkaEventTransport(KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
+			EventTopics topics) {
+		return new KafkaEventTransport(carveEventsKafkaTemplate, topics);
+	}
+
+	@Bean
+	KafkaEventSubscriber carveKafkaEventSubscriber(ConsumerFactory<?, ?> consumerFactory, EventTopics topics,
+			ObjectProvider<ModuleDefinition> modules, ModuleEventListeners listeners,
+			InProcessEventDispatcher dispatcher, KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
+			KafkaEventsProperties properties, Environment environment, ApplicationContext applicationContext) {
+		KafkaEventsProperties.Consumer consumer = properties.consumer();
+		ContainerProperties container = new ContainerProperties("unused");
+		container.setGroupId(groupId(consumer, environment));
+		Properties overrides = new Properties();
+		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+		overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		container.setKafkaConsumerProperties(overrides);
+		container.setObservationEnabled(true);
+		@SuppressWarnings("unchecked")
+		ConsumerFactory<String, byte[]> events = (ConsumerFactory<String, byte[]>) consumerFactory;
+		return new KafkaEventSubscriber(events, container, topics, modules.orderedStream().toList(), listeners,
+				dispatcher, errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(),
+				applicationContext);
+	}
+
+	private static String groupId(KafkaEventsProperties.Consumer consumer, Environment environment) {
+		return Optional.ofNullable(consumer.groupId())
+			.or(() -> Optional.ofNullable(environment.getProperty("spring.application.name")))
+			.orElse("carve");
+	}
+
+	private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template,
+			KafkaEventsProperties.Consumer consumer) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+				(record, failure) -> new TopicPartition(record.topic() + ".dlt", -1));
+		deadLetters.addHeadersFunction((record, failure) -> {
+			Throwable reason = failure;
+			while (reason instanceof org.springframework.kafka.KafkaException && reason.getCause() != null) {
+				reason = reason.getCause();
+			}
+			return new RecordHeaders().add(EventRecordHeaders.DEAD_LETTER_REASON,
+					(reason.getClass().getName() + ": " + reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+		});
+		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
+				Math.max(0, consumer.maxAttempts() - 1));
+		backOff.setInitialInterval(consumer.initialBackoff().toMillis());
+		backOff.setMultiplier(2);
+		backOff.setMaxInterval(consumer.maxBackoff().toMillis());
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+		handler.addNotRetryableExceptions(UndecodableEventException.class);
+		return handler;
+	}
+
+	/**
+	 * The topics of every event type this process knows, with a dead-letter topic for
+	 * those of modules that run elsewhere.
+	 */
+	@Bean
+	KafkaAdmin.NewTopics carveEventTopicDeclarations(EventTopics topics, ObjectProvider<ModuleDefinition> modules,
+			KafkaEventsProperties properties) {
+		Set<String> local = modules.orderedStream().map(ModuleDefinition::name).collect(Collectors.toSet());
+		KafkaEventsProperties.Topics settings = properties.topics();
+		List<NewTopic> declared = new ArrayList<>();
+		for (EventTopics.Route route : topics.routes()) {
+			declared.add(newTopic(route.topic(), settings));
+			if (!local.contains(route.module())) {
+				declared.add(newTopic(route.deadLetterTopic(), settings));
+			}
+		}
+		return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+	}
+
+	private static NewTopic newTopic(String name, KafkaEventsProperties.Topics settings) {
+		return new NewTopic(name, Optional.of(settings.partitions()),
+				(settings.replicationFactor() > 0) ? Optional.of(settings.replicationFactor()) : Optional.empty());
+	}
+
+}

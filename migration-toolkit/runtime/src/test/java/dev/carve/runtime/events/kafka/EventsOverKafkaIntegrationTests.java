@@ -1,0 +1,187 @@
+package dev.carve.runtime.events.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import dev.carve.runtime.RuntimeTestApplication;
+import dev.carve.runtime.SinkTestApplication;
+import dev.carve.runtime.events.UndecodableEventException;
+import dev.carve.runtime.sample.SampleService;
+import dev.carve.runtime.samplecontract.SampleEvents;
+import dev.carve.runtime.samplecontract.SampleHappened;
+import dev.carve.runtime.samplesink.SinkListener;
+import dev.carve.testkit.ModuleProcess;
+import dev.carve.testkit.TestKafka;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sample module publishes in this context; the sink module consumes in another
+ * application with its own database, over the test JVM's Kafka broker.
+ */
+@KafkaProducerTest
+class EventsOverKafkaIntegrationTests {
+
+	static final String TOPIC = "carve.sample.SampleHappened";
+
+	static ModuleProcess sink;
+
+	@Autowired
+	SampleService service;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@BeforeAll
+	static void startSink() {
+		sink = ModuleProcess.start(SinkTestApplication.class, RuntimeTestApplication.tokens,
+				"spring.kafka.bootstrap-servers=" + TestKafka.shared().bootstrapServers(),
+				"carve.events.kafka.enabled=true", "spring.application.name=sample-sink",
+				"carve.events.kafka.consumer.max-attempts=3", "carve.events.kafka.consumer.initial-backoff=100ms",
+				"carve.events.kafka.consumer.max-backoff=200ms");
+	}
+
+	@AfterAll
+	static void stopSink() {
+		sink.close();
+	}
+
+	@Test
+	void eventTravelsKeyedWithItsHeadersAndContractPayload() {
+		SampleHappened event = publish("k-wire-" + UUID.randomUUID(), 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(event.key()).size() == 1);
+		ConsumerRecord<String, byte[]> record = recordOf(TOPIC, event.eventId());
+		assertThat(record.key()).isEqualTo(event.key());
+		assertThat(TopicRecords.header(record, EventRecordHeaders.EVENT_TYPE)).isEqualTo("SampleHappened");
+		assertThat(TopicRecords.header(record, EventRecordHeaders.OCCURRED_AT))
+			.isEqualTo(event.occurredAt().toString());
+		assertThat(SampleEvents.moduleEvents().codecs().getFirst().decode(record.value())).isEqualTo(event);
+		assertThat(this.jdbc.queryForObject("SELECT sent_at IS NOT NULL FROM sample.outbox WHERE event_id = ?",
+				Boolean.class, event.eventId()))
+			.isTrue();
+		assertThat(this.meters.get("carve.outbox.published").tag("module", "sample").counter().count()).isPositive();
+		assertThat(sink.context()
+			.getBean(MeterRegistry.class)
+			.find("kafka.consumer.fetch.manager.records.lag.max")
+			.gauges()).isNotEmpty();
+	}
+
+	@Test
+	void brokerOutageDelaysEventsAndLosesNone() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<String> keys = List.of("k-outage-a-" + run, "k-outage-b-" + run, "k-outage-c-" + run);
+		try (TestKafka.Outage outage = TestKafka.shared().outage()) {
+			for (int seq = 1; seq <= 10; seq++) {
+				for (String key : keys) {
+					publish(key, seq);
+				}
+			}
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> unsent(keys) == 30 && keys.stream().allMatch((key) -> received(key).isEmpty()));
+			assertThat(this.meters.get("carve.outbox.depth").tag("module", "sample").gauge().value())
+				.isGreaterThanOrEqualTo(30);
+			assertThat(this.meters.get("carve.outbox.oldest.unsent.age").tag("module", "sample").timeGauge().value())
+				.isPositive();
+		}
+		await().atMost(Duration.ofSeconds(90)).until(() -> keys.stream().allMatch((key) -> received(key).size() >= 10));
+		for (String key : keys) {
+			assertThat(received(key)).as("effects for %s, in order, once each", key)
+				.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+		}
+		assertThat(unsent(keys)).isZero();
+	}
+
+	@Test
+	void poisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItFlow() throws Exception {
+		String key = "k-poison-" + UUID.randomUUID();
+		TopicRecords.write(TOPIC, key, "not an event".getBytes(StandardCharsets.UTF_8));
+		publish(key, 1);
+		publish(key, 2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).size() == 2);
+		assertThat(received(key)).containsExactly(1, 2);
+		ConsumerRecord<String, byte[]> dead = TopicRecords
+			.read(TOPIC + ".dlt", (records) -> records.stream().anyMatch((r) -> key.equals(r.key())),
+					Duration.ofSeconds(30))
+			.stream()
+			.filter((r) -> key.equals(r.key()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
+		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON))
+			.startsWith(UndecodableEventException.class.getName() + ": Not a SampleHappened");
+		assertThat(TopicRecords.header(dead, "kafka_dlt-exception-cause-fqcn"))
+			.isEqualTo(UndecodableEventException.class.getName());
+		assertThat(TopicRecords.header(dead, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+	}
+
+	@Test
+	void eventWhoseListenerKeepsFailingIsSetAsideAfterItsRetries() {
+		String key = "k-refused-" + UUID.randomUUID();
+		SampleHappened refused = publish(key, -1);
+		publish(key, 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(1)));
+		ConsumerRecord<String, byte[]> dead = recordOf(TOPIC + ".dlt", refused.eventId());
+		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON))
+			.isEqualTo("java.lang.IllegalStateException: the sink refuses seq -1");
+		assertThat(received(key)).doesNotContain(-1);
+	}
+
+	@Test
+	void listenerThatFailsForAWhileHasOneEffect() {
+		SinkListener.transientFailuresLeft.set(2);
+		String key = "k-transient-" + UUID.randomUUID();
+		publish(key, -2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(-2)));
+		assertThat(SinkListener.transientFailuresLeft).hasValue(0);
+	}
+
+	private SampleHappened publish(String key, int seq) {
+		SampleHappened event = SampleHappened.of(key, seq);
+		this.service.createThing(event.eventId().toString(), event, false);
+		return event;
+	}
+
+	private List<Integer> received(String key) {
+		return sink.context()
+			.getBean(JdbcTemplate.class)
+			.queryForList("SELECT seq FROM samplesink.received WHERE aggregate_key = ? ORDER BY id", Integer.class,
+					key);
+	}
+
+	private int unsent(List<String> keys) {
+		return keys.stream()
+			.mapToInt((key) -> this.jdbc.queryForObject(
+					"SELECT count(*) FROM sample.outbox WHERE aggregate_key = ? AND sent_at IS NULL", Integer.class,
+					key))
+			.sum();
+	}
+
+	private static ConsumerRecord<String, byte[]> recordOf(String topic, UUID eventId) {
+		String id = eventId.toString();
+		return TopicRecords
+			.read(topic,
+					(records) -> records.stream()
+						.anyMatch((r) -> id.equals(TopicRecords.header(r, EventRecordHeaders.EVENT_ID))),
+					Duration.ofSeconds(30))
+			.stream()
+			.filter((r) -> id.equals(TopicRecords.header(r, EventRecordHeaders.EVENT_ID)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No record of event " + id + " on " + topic));
+	}
+
+}

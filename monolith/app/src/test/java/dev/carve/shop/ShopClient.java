@@ -35,6 +35,11 @@ public final class ShopClient {
 
 	/** A request; {@code body} may be a JSON string, an object to serialize, or null. */
 	public Response send(String method, String path, Object body, String token) {
+		return send(method, path, body, token, Map.of());
+	}
+
+	/** A request with extra headers. */
+	public Response send(String method, String path, Object body, String token, Map<String, String> headers) {
 		String payload = (body == null) ? null : (body instanceof String text) ? text : json.writeValueAsString(body);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.method(method,
@@ -44,6 +49,7 @@ public final class ShopClient {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response);

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 
 import dev.carve.runtime.events.kafka.KafkaEventTransport;
 import dev.carve.runtime.events.kafka.KafkaProducerTest;
-import dev.carve.runtime.events.kafka.TopicRecords;
+import dev.carve.testkit.TopicRecords;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.sample.SampleService;
 import dev.carve.runtime.samplecontract.SampleEvents;

@@ -14,6 +14,7 @@ import dev.carve.runtime.samplecontract.SampleHappened;
 import dev.carve.runtime.samplesink.SinkListener;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestKafka;
+import dev.carve.testkit.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.carve.runtime.events.kafka;
+package dev.carve.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import dev.carve.testkit.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,7 +21,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads a topic from its start, and writes raw records, as an outside client would. */
+/**
+ * Reads a topic of the {@link TestKafka} broker from its start, and writes raw records to
+ * it, as a client outside the application would.
+ */
 public final class TopicRecords {
 
 	private TopicRecords() {

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import dev.carve.testkit.PostgresServer;
-import dev.carve.testkit.TestInfrastructure;
+import dev.carve.testkit.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  * The shop split across processes: the monolith with inventory called over gRPC and
  * payments over HTTP, and inventory-service and payments-service started from their jars
  * as processes of their own, each with its own database. Tokens come from the monolith's
- * identity module; the services check them through its JWKS.
+ * identity module; the services check them through its JWKS. Events cross the processes
+ * over the test JVM's Kafka broker.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtractedModulesIntegrationTests {
@@ -52,13 +51,13 @@ class ExtractedModulesIntegrationTests {
 	static void start() {
 		int monolithPort = ServiceProcess.freePort();
 		shop = "http://127.0.0.1:" + monolithPort;
-		Map<String, String> inventoryEnvironment = serviceEnvironment(shop);
+		Map<String, String> inventoryEnvironment = ServiceProcess.environment(shop);
 		// A reservation the monolith could not release lapses; short here so the test
 		// sees it.
 		inventoryEnvironment.put("SHOP_INVENTORY_RESERVATIONTTL", "20s");
 		inventoryEnvironment.put("SHOP_INVENTORY_EXPIRYINTERVAL", "1s");
 		inventory = new ServiceProcess("inventory", inventoryEnvironment);
-		Map<String, String> paymentsEnvironment = serviceEnvironment(shop);
+		Map<String, String> paymentsEnvironment = ServiceProcess.environment(shop);
 		paymentsEnvironment.put("SHOP_PAYMENTS_SIMULATOR_DECLINEABOVE", "1000.00");
 		payments = new ServiceProcess("payments", paymentsEnvironment);
 		CompletableFuture<Void> services = CompletableFuture.allOf(CompletableFuture.runAsync(inventory::start),
@@ -106,9 +105,24 @@ class ExtractedModulesIntegrationTests {
 			.json();
 		assertThat(new java.math.BigDecimal(payment.get("amount").get("amount").asString()))
 			.isEqualByComparingTo("25.00");
-		// Captured once OrderConfirmed reaches payments-service, which takes the Kafka
-		// transport.
-		assertThat(payment.get("status").asString()).isEqualTo("AUTHORIZED");
+		String orderId = order.get("id").asString();
+		// OrderConfirmed goes from the monolith's outbox over Kafka to both services, and
+		// PaymentCaptured from payments-service's outbox back to the monolith.
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "CAPTURED"
+				.equals(ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
+					.expect(200)
+					.json()
+					.get("status")
+					.asString()));
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> stock().get("onHand").asInt() == 8 && stock().get("reserved").asInt() == 0);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc().queryForObject("select captured_at is not null from orders.orders where id = ?::uuid",
+					Boolean.class, orderId));
 	}
 
 	@Test
@@ -182,29 +196,8 @@ class ExtractedModulesIntegrationTests {
 		return monolith.getBean(JdbcTemplate.class);
 	}
 
-	private static Map<String, String> serviceEnvironment(String shop) {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		Map<String, String> environment = new HashMap<>();
-		environment.put("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase());
-		environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-		environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-		environment.put("CARVE_IDENTITY_JWKS_URI", shop + "/.well-known/jwks.json");
-		environment.put("CARVE_EVENTS_RELAY_POLLINTERVAL", "200ms");
-		return environment;
-	}
-
 	private static ConfigurableApplicationContext startMonolith(int port) {
-		PostgresServer postgres = TestInfrastructure.postgres();
-		SpringApplication application = new SpringApplication(MixedShopApplication.class);
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", port);
-		properties.put("spring.grpc.server.port", 0);
-		properties.put("spring.datasource.url", TestInfrastructure.newDatabase());
-		properties.put("spring.datasource.username", postgres.username());
-		properties.put("spring.datasource.password", postgres.password());
-		properties.put("carve.embedded-postgres.enabled", false);
-		properties.put("carve.identity.admin.email", ShopUser.ADMIN_EMAIL);
-		properties.put("carve.identity.admin.password", ShopUser.ADMIN_PASSWORD);
 		properties.put("carve.modules.inventory.mode", "grpc");
 		properties.put("carve.modules.inventory.url", inventory.grpcTarget());
 		properties.put("carve.modules.payments.mode", "http");
@@ -212,8 +205,9 @@ class ExtractedModulesIntegrationTests {
 		for (String module : List.of("inventory", "payments")) {
 			properties.put("carve.modules." + module + ".client.circuit-breaker.wait-in-open-state", "2s");
 		}
-		application.setDefaultProperties(properties);
-		return application.run();
+		properties.put("carve.events.kafka.enabled", true);
+		properties.put("spring.kafka.bootstrap-servers", TestKafka.shared().bootstrapServers());
+		return Monoliths.start(port, properties);
 	}
 
 }

@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import dev.carve.testkit.PostgresServer;
+import dev.carve.testkit.TestInfrastructure;
+import dev.carve.testkit.TestKafka;
+
 /**
  * A standalone service started from its jar as an operating-system process, the way an
  * operator starts it:
@@ -127,6 +131,30 @@ final class ServiceProcess implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		throw new IllegalStateException(this.name + " was not ready within " + START_TIMEOUT);
+	}
+
+	/**
+	 * What every service needs: a new database of its own on the test PostgreSQL server,
+	 * the monolith's identity for tokens, and the test JVM's Kafka broker for events.
+	 * @param monolith the monolith's base URL
+	 * @return the environment, to add to
+	 */
+	static Map<String, String> environment(String monolith) {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		Map<String, String> environment = new java.util.HashMap<>();
+		environment.put("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase());
+		environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+		environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+		environment.put("CARVE_IDENTITY_JWKS_URI", monolith + "/.well-known/jwks.json");
+		environment.put("CARVE_EVENTS_RELAY_POLLINTERVAL", "200ms");
+		environment.put("CARVE_EVENTS_KAFKA_ENABLED", "true");
+		environment.put("SPRING_KAFKA_BOOTSTRAPSERVERS", TestKafka.shared().bootstrapServers());
+		// A killed service's consumer holds its partitions until its session times out
+		// (45 s
+		// by default); the broker's minimum keeps the restart tests short.
+		environment.put("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
+		environment.put("SPRING_KAFKA_CONSUMER_PROPERTIES_HEARTBEAT_INTERVAL_MS", "2000");
+		return environment;
 	}
 
 	static int freePort() {

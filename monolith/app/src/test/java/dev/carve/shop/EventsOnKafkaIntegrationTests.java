@@ -1,7 +1,6 @@
 package dev.carve.shop;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -89,13 +88,7 @@ class EventsOnKafkaIntegrationTests {
 
 	private static <E extends DomainEvent> ConsumerRecord<String, byte[]> first(String topic, ModuleEvents module,
 			Class<E> type, Predicate<E> wanted) {
-		Predicate<ConsumerRecord<String, byte[]>> matches = (record) -> wanted.test(decode(module, type, record));
-		List<ConsumerRecord<String, byte[]>> records = TopicRecords.read(topic,
-				(read) -> read.stream().anyMatch(matches), Duration.ofSeconds(30));
-		return records.stream()
-			.filter(matches)
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No matching " + type.getSimpleName() + " on " + topic));
+		return TopicRecords.first(topic, (record) -> wanted.test(decode(module, type, record)), Duration.ofSeconds(30));
 	}
 
 	private static <E extends DomainEvent> E decode(ModuleEvents module, Class<E> type,

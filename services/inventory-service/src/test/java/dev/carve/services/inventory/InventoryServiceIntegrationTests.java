@@ -8,6 +8,8 @@ import dev.carve.contracts.inventory.v1.InventoryServiceGrpc.InventoryServiceBlo
 import dev.carve.contracts.inventory.v1.Reservation;
 import dev.carve.contracts.inventory.v1.ReserveRequest;
 import dev.carve.contracts.inventory.v1.StockLine;
+import dev.carve.contracts.orders.OrderGateway;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.TestTokens;
@@ -164,6 +166,13 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectStatus()
 			.isNoContent();
 		expectAvailable(sku, 7);
+	}
+
+	@Test
+	void theAdaptersOfOrdersBringItsEventsAndNoGateway() {
+		assertThat(this.context.getBeansOfType(ModuleEvents.class).values()).extracting(ModuleEvents::module)
+			.containsExactlyInAnyOrder("inventory", "orders");
+		assertThat(this.context.getBeanNamesForType(OrderGateway.class)).isEmpty();
 	}
 
 	private String stock(int onHand) {

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.carve.contracts.identity.CustomerRegistered;
+import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.events.InProcessEventDispatcher;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.WithPostgres;
+import io.grpc.BindableService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +18,8 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The notifications service: the notifications module on its own, behind identity's
@@ -72,6 +78,15 @@ class NotificationsServiceIntegrationTests extends ServiceIntegrationTests {
 			.isEqualTo("CUSTOMER_REGISTERED")
 			.jsonPath("$.items[0].subject")
 			.isEqualTo("Welcome to Carve, Grace");
+	}
+
+	@Test
+	void theAdaptersOfIdentityAndOrdersBringTheirEventsAndNoGatewayOrGrpcServer() {
+		assertThat(this.context.getBeansOfType(ModuleEvents.class).values()).extracting(ModuleEvents::module)
+			.containsExactlyInAnyOrder("identity", "orders");
+		assertThat(this.context.getBeanNamesForType(IdentityGateway.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(OrderGateway.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(BindableService.class)).as("gRPC services").isEmpty();
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.carve.services.payments;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentGateway;
@@ -10,6 +11,7 @@ import dev.carve.contracts.payments.v1.AuthorizeRequest;
 import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
 import dev.carve.contracts.payments.v1.PaymentServiceGrpc.PaymentServiceBlockingStub;
 import dev.carve.kernel.Money;
+import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.TestTokens;
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -164,6 +167,13 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectStatus()
 			.isNoContent();
 		expectPayment(orderId, customerId).jsonPath("$.status").isEqualTo("VOIDED");
+	}
+
+	@Test
+	void theAdaptersOfOrdersBringItsEventsAndNoGateway() {
+		assertThat(this.context.getBeansOfType(ModuleEvents.class).values()).extracting(ModuleEvents::module)
+			.containsExactlyInAnyOrder("payments", "orders");
+		assertThat(this.context.getBeanNamesForType(OrderGateway.class)).isEmpty();
 	}
 
 	private BodyContentSpec expectPayment(UUID orderId, UUID customerId) {

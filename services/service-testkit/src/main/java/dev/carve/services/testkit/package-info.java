@@ -1,6 +1,6 @@
 /**
- * Test support for standalone services: a stand-in for the identity module and the checks
- * every service passes.
+ * Test support for standalone services: a stand-in for the identity module, the checks
+ * every service passes, and records on the test JVM's Kafka broker.
  */
 @NullMarked
 package dev.carve.services.testkit;

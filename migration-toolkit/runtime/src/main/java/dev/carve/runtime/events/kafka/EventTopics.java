@@ -1,6 +1,7 @@
 package dev.carve.runtime.events.kafka;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class EventTopics {
 
 	/** The topics of the given modules' events. */
 	public Set<String> topicsOf(Set<String> modules) {
-		Set<String> topics = new java.util.LinkedHashSet<>();
+		Set<String> topics = new LinkedHashSet<>();
 		this.byType.values()
 			.stream()
 			.filter((route) -> modules.contains(route.module()))

@@ -74,10 +74,11 @@ public final class KafkaEventsAutoConfiguration {
 		overrides.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		overrides.put(ProducerConfig.ACKS_CONFIG, "all");
 		overrides.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-		overrides.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		// A wave is sent as one batch anyway; waiting for more records only delays the
+		// ack.
+		overrides.put(ProducerConfig.LINGER_MS_CONFIG, 0);
 		overrides.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1000, sendTimeout / 2));
-		overrides.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-				(int) Math.max(sendTimeout, 1000 + 5 + sendTimeout / 2));
+		overrides.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(sendTimeout, 1000 + sendTimeout / 2));
 		overrides.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout);
 		@SuppressWarnings("unchecked")
 		ProducerFactory<String, byte[]> events = (ProducerFactory<String, byte[]>) producerFactory

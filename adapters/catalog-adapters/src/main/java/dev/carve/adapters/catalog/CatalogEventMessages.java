@@ -1,10 +1,12 @@
 package dev.carve.adapters.catalog;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import com.google.protobuf.Timestamp;
 import dev.carve.contracts.catalog.ProductPriceChanged;
+
+import static dev.carve.runtime.events.MessageFields.instant;
+import static dev.carve.runtime.events.MessageFields.present;
+import static dev.carve.runtime.events.MessageFields.text;
+import static dev.carve.runtime.events.MessageFields.timestamp;
+import static dev.carve.runtime.events.MessageFields.uuid;
 
 /**
  * Converts between the catalog contract's event records and their protobuf messages. A
@@ -31,35 +33,6 @@ final class CatalogEventMessages {
 				CatalogMessages.fromMessage(present(message.hasOldPrice(), message.getOldPrice(), "old_price")),
 				CatalogMessages.fromMessage(present(message.hasNewPrice(), message.getNewPrice(), "new_price")),
 				instant(present(message.hasOccurredAt(), message.getOccurredAt(), "occurred_at")));
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
-	}
-
-	private static UUID uuid(String text, String field) {
-		String value = text(text, field);
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(field + " is not a UUID", ex);
-		}
-	}
-
-	private static String text(String text, String field) {
-		return present(!text.isEmpty(), text, field);
-	}
-
-	private static <T> T present(boolean present, T value, String field) {
-		if (!present) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value;
 	}
 
 }

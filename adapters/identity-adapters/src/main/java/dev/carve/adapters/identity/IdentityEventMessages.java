@@ -1,10 +1,12 @@
 package dev.carve.adapters.identity;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import com.google.protobuf.Timestamp;
 import dev.carve.contracts.identity.CustomerRegistered;
+
+import static dev.carve.runtime.events.MessageFields.instant;
+import static dev.carve.runtime.events.MessageFields.present;
+import static dev.carve.runtime.events.MessageFields.text;
+import static dev.carve.runtime.events.MessageFields.timestamp;
+import static dev.carve.runtime.events.MessageFields.uuid;
 
 /**
  * Converts between the identity contract's event records and their protobuf messages. A
@@ -30,35 +32,6 @@ final class IdentityEventMessages {
 		return new CustomerRegistered(uuid(message.getEventId(), "event_id"),
 				uuid(message.getCustomerId(), "customer_id"), text(message.getEmail(), "email"), message.getName(),
 				instant(present(message.hasOccurredAt(), message.getOccurredAt(), "occurred_at")));
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
-	}
-
-	private static UUID uuid(String text, String field) {
-		String value = text(text, field);
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(field + " is not a UUID", ex);
-		}
-	}
-
-	private static String text(String text, String field) {
-		return present(!text.isEmpty(), text, field);
-	}
-
-	private static <T> T present(boolean present, T value, String field) {
-		if (!present) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value;
 	}
 
 }

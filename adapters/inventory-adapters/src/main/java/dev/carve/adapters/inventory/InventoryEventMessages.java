@@ -1,11 +1,14 @@
 package dev.carve.adapters.inventory;
 
 import java.util.List;
-import java.util.UUID;
 
 import dev.carve.contracts.inventory.StockLine;
 import dev.carve.contracts.inventory.StockLow;
 import dev.carve.contracts.inventory.StockReserved;
+
+import static dev.carve.runtime.events.MessageFields.present;
+import static dev.carve.runtime.events.MessageFields.text;
+import static dev.carve.runtime.events.MessageFields.uuid;
 
 /**
  * Converts between the inventory contract's event records and their protobuf messages. A
@@ -53,27 +56,6 @@ final class InventoryEventMessages {
 			text(line.getSku(), "lines.sku");
 			return InventoryMessages.fromMessage(line);
 		}).toList();
-	}
-
-	private static UUID uuid(String text, String field) {
-		String value = text(text, field);
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(field + " is not a UUID", ex);
-		}
-	}
-
-	private static String text(String text, String field) {
-		return present(!text.isEmpty(), text, field);
-	}
-
-	private static <T> T present(boolean present, T value, String field) {
-		if (!present) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value;
 	}
 
 }

@@ -1,14 +1,18 @@
 package dev.carve.adapters.orders;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.google.protobuf.Timestamp;
 import dev.carve.contracts.orders.OrderCancelled;
 import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.contracts.orders.OrderPlaced;
 import dev.carve.contracts.orders.OrderedLine;
+
+import static dev.carve.runtime.events.MessageFields.instant;
+import static dev.carve.runtime.events.MessageFields.present;
+import static dev.carve.runtime.events.MessageFields.text;
+import static dev.carve.runtime.events.MessageFields.timestamp;
+import static dev.carve.runtime.events.MessageFields.uuid;
 
 /**
  * Converts between the orders contract's event records and their protobuf messages. A
@@ -96,35 +100,6 @@ final class OrdersEventMessages {
 			.map((line) -> new OrderedLine(text(line.getSku(), "lines.sku"), line.getQuantity(),
 					OrdersMessages.fromMessage(present(line.hasUnitPrice(), line.getUnitPrice(), "lines.unit_price"))))
 			.toList();
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-	}
-
-	private static Instant instant(Timestamp timestamp) {
-		return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
-	}
-
-	private static UUID uuid(String text, String field) {
-		String value = text(text, field);
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(field + " is not a UUID", ex);
-		}
-	}
-
-	private static String text(String text, String field) {
-		return present(!text.isEmpty(), text, field);
-	}
-
-	private static <T> T present(boolean present, T value, String field) {
-		if (!present) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value;
 	}
 
 }

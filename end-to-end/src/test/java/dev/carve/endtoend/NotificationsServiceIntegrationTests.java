@@ -156,14 +156,8 @@ class NotificationsServiceIntegrationTests {
 	}
 
 	/** Writes registrations to the topic the way the monolith's relay does. */
-	@SuppressWarnings("unchecked")
 	private static void publishRegistrations(String name, int count) throws Exception {
-		EventCodec<CustomerRegistered> codec = (EventCodec<CustomerRegistered>) IdentityEventCodecs.moduleEvents()
-			.codecs()
-			.stream()
-			.filter((candidate) -> candidate.eventType() == CustomerRegistered.class)
-			.findFirst()
-			.orElseThrow();
+		EventCodec<CustomerRegistered> codec = IdentityEventCodecs.moduleEvents().codec(CustomerRegistered.class);
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				TestKafka.shared().bootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
 				StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -12,7 +12,6 @@ import dev.carve.contracts.identity.CustomerRegistered;
 import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.contracts.payments.PaymentCaptured;
 import dev.carve.kernel.DomainEvent;
-import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.testkit.TopicRecords;
 import dev.carve.testkit.WithKafka;
@@ -93,12 +92,7 @@ class EventsOnKafkaIntegrationTests {
 
 	private static <E extends DomainEvent> E decode(ModuleEvents module, Class<E> type,
 			ConsumerRecord<String, byte[]> record) {
-		EventCodec<?> codec = module.codecs()
-			.stream()
-			.filter((candidate) -> candidate.eventType() == type)
-			.findFirst()
-			.orElseThrow();
-		return type.cast(codec.decode(record.value()));
+		return module.codec(type).decode(record.value());
 	}
 
 }

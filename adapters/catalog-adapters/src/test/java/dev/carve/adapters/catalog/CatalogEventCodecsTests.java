@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.carve.contracts.catalog.ProductPriceChanged;
-import dev.carve.kernel.DomainEvent;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;
@@ -26,7 +25,7 @@ class CatalogEventCodecsTests {
 
 	private final ModuleEvents events = CatalogEventCodecs.moduleEvents();
 
-	private final EventCodec<ProductPriceChanged> codec = codec(ProductPriceChanged.class);
+	private final EventCodec<ProductPriceChanged> codec = this.events.codec(ProductPriceChanged.class);
 
 	@Test
 	void productPriceChangedTravelsAsTheContractMessage() throws Exception {
@@ -79,15 +78,6 @@ class CatalogEventCodecsTests {
 	private static ProductPriceChanged priceChange() {
 		return new ProductPriceChanged(UUID.randomUUID(), "MUG-001", Money.of("12.50", "EUR"), Money.of("13.99", "EUR"),
 				OCCURRED_AT);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <E extends DomainEvent> EventCodec<E> codec(Class<E> type) {
-		return (EventCodec<E>) this.events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.carve.contracts.identity.CustomerRegistered;
-import dev.carve.kernel.DomainEvent;
 import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.events.UndecodableEventException;
@@ -25,7 +24,7 @@ class IdentityEventCodecsTests {
 
 	private final ModuleEvents events = IdentityEventCodecs.moduleEvents();
 
-	private final EventCodec<CustomerRegistered> codec = codec(CustomerRegistered.class);
+	private final EventCodec<CustomerRegistered> codec = this.events.codec(CustomerRegistered.class);
 
 	@Test
 	void customerRegisteredTravelsAsTheContractMessage() throws Exception {
@@ -80,15 +79,6 @@ class IdentityEventCodecsTests {
 	private static CustomerRegistered registration() {
 		return new CustomerRegistered(UUID.randomUUID(), UUID.randomUUID(), "ada@example.com", "Ada Lovelace",
 				OCCURRED_AT);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <E extends DomainEvent> EventCodec<E> codec(Class<E> type) {
-		return (EventCodec<E>) this.events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

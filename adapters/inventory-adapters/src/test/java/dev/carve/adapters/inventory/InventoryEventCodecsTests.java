@@ -33,7 +33,7 @@ class InventoryEventCodecsTests {
 	@Test
 	void stockReservedTravelsAsTheContractMessage() throws Exception {
 		StockReserved reserved = reservation();
-		byte[] bytes = codec(StockReserved.class).encode(reserved);
+		byte[] bytes = this.events.codec(StockReserved.class).encode(reserved);
 		var wire = dev.carve.contracts.inventory.v1.StockReserved.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(reserved.eventId().toString());
 		assertThat(wire.getOrderId()).isEqualTo(reserved.orderId().toString());
@@ -41,13 +41,13 @@ class InventoryEventCodecsTests {
 			.containsExactly(tuple("MUG-001", 2), tuple("TEE-042", 1));
 		assertThat(wire.getOccurredAt().getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
 		assertThat(wire.getOccurredAt().getNanos()).isEqualTo(589_793_238);
-		assertThat(codec(StockReserved.class).decode(bytes)).isEqualTo(reserved);
+		assertThat(this.events.codec(StockReserved.class).decode(bytes)).isEqualTo(reserved);
 	}
 
 	@Test
 	void stockLowTravelsAsTheContractMessage() throws Exception {
 		StockLow low = new StockLow(UUID.randomUUID(), "MUG-001", 3, 5, OCCURRED_AT);
-		byte[] bytes = codec(StockLow.class).encode(low);
+		byte[] bytes = this.events.codec(StockLow.class).encode(low);
 		var wire = dev.carve.contracts.inventory.v1.StockLow.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(low.eventId().toString());
 		assertThat(wire.getSku()).isEqualTo("MUG-001");
@@ -55,20 +55,21 @@ class InventoryEventCodecsTests {
 		assertThat(wire.getThreshold()).isEqualTo(5);
 		assertThat(wire.getOccurredAt().getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
 		assertThat(wire.getOccurredAt().getNanos()).isEqualTo(589_793_238);
-		assertThat(codec(StockLow.class).decode(bytes)).isEqualTo(low);
+		assertThat(this.events.codec(StockLow.class).decode(bytes)).isEqualTo(low);
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { StockReserved.class, StockLow.class })
 	void bytesThatAreNoMessageAreRefused(Class<? extends DomainEvent> type) {
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { StockReserved.class, StockLow.class })
 	void anEmptyMessageIsRefusedNamingTheMissingField(Class<? extends DomainEvent> type) {
-		assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec(type).decode(new byte[0]))
+		assertThatExceptionOfType(UndecodableEventException.class)
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[0]))
 			.withMessageContaining(type.getSimpleName())
 			.withMessageContaining("event_id is missing");
 	}
@@ -79,7 +80,7 @@ class InventoryEventCodecsTests {
 		message.getLinesBuilder(1).clearSku();
 		byte[] bytes = message.build().toByteArray();
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(StockReserved.class).decode(bytes))
+			.isThrownBy(() -> this.events.codec(StockReserved.class).decode(bytes))
 			.withMessageContaining("lines.sku is missing");
 	}
 
@@ -99,15 +100,6 @@ class InventoryEventCodecsTests {
 	private static StockReserved reservation() {
 		return new StockReserved(UUID.randomUUID(), UUID.randomUUID(),
 				List.of(new StockLine("MUG-001", 2), new StockLine("TEE-042", 1)), OCCURRED_AT);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <E extends DomainEvent> EventCodec<E> codec(Class<E> type) {
-		return (EventCodec<E>) this.events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

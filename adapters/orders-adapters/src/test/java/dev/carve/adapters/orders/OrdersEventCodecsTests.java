@@ -38,7 +38,7 @@ class OrdersEventCodecsTests {
 	void orderPlacedTravelsAsTheContractMessage() throws Exception {
 		OrderPlaced placed = new OrderPlaced(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), LINES,
 				Money.of("49.99", "EUR"), OCCURRED_AT);
-		byte[] bytes = codec(OrderPlaced.class).encode(placed);
+		byte[] bytes = this.events.codec(OrderPlaced.class).encode(placed);
 		var wire = dev.carve.contracts.orders.v1.OrderPlaced.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(placed.eventId().toString());
 		assertThat(wire.getOrderId()).isEqualTo(placed.orderId().toString());
@@ -47,14 +47,14 @@ class OrdersEventCodecsTests {
 		assertThat(wire.getTotal().getAmountMinor()).isEqualTo(4999);
 		assertThat(wire.getTotal().getCurrency()).isEqualTo("EUR");
 		assertWireTime(wire.getOccurredAt());
-		assertThat(codec(OrderPlaced.class).decode(bytes)).isEqualTo(placed);
+		assertThat(this.events.codec(OrderPlaced.class).decode(bytes)).isEqualTo(placed);
 	}
 
 	@Test
 	void orderConfirmedTravelsAsTheContractMessage() throws Exception {
 		OrderConfirmed confirmed = new OrderConfirmed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				UUID.randomUUID(), LINES, Money.of("49.99", "EUR"), OCCURRED_AT);
-		byte[] bytes = codec(OrderConfirmed.class).encode(confirmed);
+		byte[] bytes = this.events.codec(OrderConfirmed.class).encode(confirmed);
 		var wire = dev.carve.contracts.orders.v1.OrderConfirmed.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(confirmed.eventId().toString());
 		assertThat(wire.getOrderId()).isEqualTo(confirmed.orderId().toString());
@@ -63,14 +63,14 @@ class OrdersEventCodecsTests {
 		assertWireLines(wire.getLinesList());
 		assertThat(wire.getTotal().getAmountMinor()).isEqualTo(4999);
 		assertWireTime(wire.getOccurredAt());
-		assertThat(codec(OrderConfirmed.class).decode(bytes)).isEqualTo(confirmed);
+		assertThat(this.events.codec(OrderConfirmed.class).decode(bytes)).isEqualTo(confirmed);
 	}
 
 	@Test
 	void orderCancelledTravelsAsTheContractMessage() throws Exception {
 		OrderCancelled cancelled = new OrderCancelled(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				UUID.randomUUID(), LINES, "customer changed their mind", OCCURRED_AT);
-		byte[] bytes = codec(OrderCancelled.class).encode(cancelled);
+		byte[] bytes = this.events.codec(OrderCancelled.class).encode(cancelled);
 		var wire = dev.carve.contracts.orders.v1.OrderCancelled.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(cancelled.eventId().toString());
 		assertThat(wire.getOrderId()).isEqualTo(cancelled.orderId().toString());
@@ -80,29 +80,30 @@ class OrdersEventCodecsTests {
 		assertWireLines(wire.getLinesList());
 		assertThat(wire.getReason()).isEqualTo("customer changed their mind");
 		assertWireTime(wire.getOccurredAt());
-		assertThat(codec(OrderCancelled.class).decode(bytes)).isEqualTo(cancelled);
+		assertThat(this.events.codec(OrderCancelled.class).decode(bytes)).isEqualTo(cancelled);
 	}
 
 	@Test
 	void anOrderCancelledWithoutPaymentTravelsWithoutOne() throws Exception {
 		OrderCancelled cancelled = new OrderCancelled(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
 				LINES, "payment never authorized", OCCURRED_AT);
-		byte[] bytes = codec(OrderCancelled.class).encode(cancelled);
+		byte[] bytes = this.events.codec(OrderCancelled.class).encode(cancelled);
 		assertThat(dev.carve.contracts.orders.v1.OrderCancelled.parseFrom(bytes).hasPaymentId()).isFalse();
-		assertThat(codec(OrderCancelled.class).decode(bytes)).isEqualTo(cancelled);
+		assertThat(this.events.codec(OrderCancelled.class).decode(bytes)).isEqualTo(cancelled);
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { OrderPlaced.class, OrderConfirmed.class, OrderCancelled.class })
 	void bytesThatAreNoMessageAreRefused(Class<? extends DomainEvent> type) {
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { OrderPlaced.class, OrderConfirmed.class, OrderCancelled.class })
 	void anEmptyMessageIsRefusedNamingTheMissingField(Class<? extends DomainEvent> type) {
-		assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec(type).decode(new byte[0]))
+		assertThatExceptionOfType(UndecodableEventException.class)
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[0]))
 			.withMessageContaining(type.getSimpleName())
 			.withMessageContaining("event_id is missing");
 	}
@@ -113,7 +114,7 @@ class OrdersEventCodecsTests {
 				UUID.randomUUID(), LINES, Money.of("49.99", "EUR"), OCCURRED_AT);
 		byte[] bytes = OrdersEventMessages.toMessage(confirmed).toBuilder().clearTotal().build().toByteArray();
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(OrderConfirmed.class).decode(bytes))
+			.isThrownBy(() -> this.events.codec(OrderConfirmed.class).decode(bytes))
 			.withMessageContaining("total is missing");
 	}
 
@@ -141,15 +142,6 @@ class OrdersEventCodecsTests {
 	private static void assertWireTime(com.google.protobuf.Timestamp timestamp) {
 		assertThat(timestamp.getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
 		assertThat(timestamp.getNanos()).isEqualTo(589_793_238);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <E extends DomainEvent> EventCodec<E> codec(Class<E> type) {
-		return (EventCodec<E>) this.events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -32,7 +32,7 @@ class PaymentsEventCodecsTests {
 	@Test
 	void paymentCapturedTravelsAsTheContractMessage() throws Exception {
 		PaymentCaptured captured = capture();
-		byte[] bytes = codec(PaymentCaptured.class).encode(captured);
+		byte[] bytes = this.events.codec(PaymentCaptured.class).encode(captured);
 		var wire = dev.carve.contracts.payments.v1.PaymentCaptured.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(captured.eventId().toString());
 		assertThat(wire.getPaymentId()).isEqualTo(captured.paymentId().toString());
@@ -41,14 +41,14 @@ class PaymentsEventCodecsTests {
 		assertThat(wire.getAmount().getCurrency()).isEqualTo("EUR");
 		assertThat(wire.getOccurredAt().getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
 		assertThat(wire.getOccurredAt().getNanos()).isEqualTo(589_793_238);
-		assertThat(codec(PaymentCaptured.class).decode(bytes)).isEqualTo(captured);
+		assertThat(this.events.codec(PaymentCaptured.class).decode(bytes)).isEqualTo(captured);
 	}
 
 	@Test
 	void paymentFailedTravelsAsTheContractMessage() throws Exception {
 		PaymentFailed failed = new PaymentFailed(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				"card expired", OCCURRED_AT);
-		byte[] bytes = codec(PaymentFailed.class).encode(failed);
+		byte[] bytes = this.events.codec(PaymentFailed.class).encode(failed);
 		var wire = dev.carve.contracts.payments.v1.PaymentFailed.parseFrom(bytes);
 		assertThat(wire.getEventId()).isEqualTo(failed.eventId().toString());
 		assertThat(wire.getPaymentId()).isEqualTo(failed.paymentId().toString());
@@ -56,20 +56,21 @@ class PaymentsEventCodecsTests {
 		assertThat(wire.getReason()).isEqualTo("card expired");
 		assertThat(wire.getOccurredAt().getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
 		assertThat(wire.getOccurredAt().getNanos()).isEqualTo(589_793_238);
-		assertThat(codec(PaymentFailed.class).decode(bytes)).isEqualTo(failed);
+		assertThat(this.events.codec(PaymentFailed.class).decode(bytes)).isEqualTo(failed);
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { PaymentCaptured.class, PaymentFailed.class })
 	void bytesThatAreNoMessageAreRefused(Class<? extends DomainEvent> type) {
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[] { 1, 2, 3, 4, 5 }));
 	}
 
 	@ParameterizedTest
 	@ValueSource(classes = { PaymentCaptured.class, PaymentFailed.class })
 	void anEmptyMessageIsRefusedNamingTheMissingField(Class<? extends DomainEvent> type) {
-		assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec(type).decode(new byte[0]))
+		assertThatExceptionOfType(UndecodableEventException.class)
+			.isThrownBy(() -> this.events.codec(type).decode(new byte[0]))
 			.withMessageContaining(type.getSimpleName())
 			.withMessageContaining("event_id is missing");
 	}
@@ -78,7 +79,7 @@ class PaymentsEventCodecsTests {
 	void aMessageWithoutItsAmountIsRefusedNamingIt() {
 		byte[] bytes = PaymentsEventMessages.toMessage(capture()).toBuilder().clearAmount().build().toByteArray();
 		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> codec(PaymentCaptured.class).decode(bytes))
+			.isThrownBy(() -> this.events.codec(PaymentCaptured.class).decode(bytes))
 			.withMessageContaining("amount is missing");
 	}
 
@@ -98,15 +99,6 @@ class PaymentsEventCodecsTests {
 	private static PaymentCaptured capture() {
 		return new PaymentCaptured(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Money.of("49.99", "EUR"),
 				OCCURRED_AT);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <E extends DomainEvent> EventCodec<E> codec(Class<E> type) {
-		return (EventCodec<E>) this.events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

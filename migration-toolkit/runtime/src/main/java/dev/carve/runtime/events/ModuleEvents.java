@@ -25,6 +25,19 @@ public record ModuleEvents(String module, List<EventCodec<?>> codecs) {
 		return new ModuleEvents(module, List.of(codecs));
 	}
 
+	/**
+	 * The codec of one of this module's event types.
+	 * @throws IllegalArgumentException when the module publishes no such event
+	 */
+	@SuppressWarnings("unchecked")
+	public <E extends DomainEvent> EventCodec<E> codec(Class<E> eventType) {
+		return (EventCodec<E>) this.codecs.stream()
+			.filter((codec) -> codec.eventType() == eventType)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"Module " + this.module + " publishes no " + eventType.getSimpleName()));
+	}
+
 	/** The topic that carries one of this module's event types. */
 	public String topic(Class<? extends DomainEvent> eventType) {
 		return "carve." + this.module + "." + eventType.getSimpleName();

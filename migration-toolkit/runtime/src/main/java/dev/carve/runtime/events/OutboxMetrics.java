@@ -2,7 +2,9 @@ package dev.carve.runtime.events;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -20,12 +22,22 @@ import io.micrometer.core.instrument.TimeGauge;
  */
 final class OutboxMetrics {
 
-	private final MeterRegistry registry;
+	private final Map<String, Counter> published = new HashMap<>();
+
+	private final Map<String, Counter> unavailable = new HashMap<>();
+
+	private final Map<String, Counter> failed = new HashMap<>();
 
 	OutboxMetrics(MeterRegistry registry, List<OutboxTable> tables) {
-		this.registry = registry;
 		for (OutboxTable table : tables) {
 			String module = table.module().name();
+			this.published.put(module,
+					Counter.builder("carve.outbox.published")
+						.tag("module", module)
+						.description("Events delivered by every transport and marked sent")
+						.register(registry));
+			this.unavailable.put(module, failures(registry, module, "unavailable"));
+			this.failed.put(module, failures(registry, module, "failed"));
 			Gauge.builder("carve.outbox.depth", table, OutboxTable::depth)
 				.tag("module", module)
 				.description("Events in the outbox that wait to be sent")
@@ -42,23 +54,20 @@ final class OutboxMetrics {
 		return (oldest != null) ? Math.max(0, Duration.between(oldest, Instant.now()).toMillis()) : 0;
 	}
 
+	private static Counter failures(MeterRegistry registry, String module, String reason) {
+		return Counter.builder("carve.outbox.delivery.failures")
+			.tag("module", module)
+			.tag("reason", reason)
+			.description("Deliveries that failed and will be retried")
+			.register(registry);
+	}
+
 	void published(String module, int count) {
-		if (count > 0) {
-			Counter.builder("carve.outbox.published")
-				.tag("module", module)
-				.description("Events delivered by every transport and marked sent")
-				.register(this.registry)
-				.increment(count);
-		}
+		this.published.get(module).increment(count);
 	}
 
 	void failed(String module, boolean unavailable) {
-		Counter.builder("carve.outbox.delivery.failures")
-			.tag("module", module)
-			.tag("reason", unavailable ? "unavailable" : "failed")
-			.description("Deliveries that failed and will be retried")
-			.register(this.registry)
-			.increment();
+		(unavailable ? this.unavailable : this.failed).get(module).increment();
 	}
 
 }

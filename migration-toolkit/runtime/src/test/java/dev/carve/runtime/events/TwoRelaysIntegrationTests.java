@@ -84,10 +84,10 @@ class TwoRelaysIntegrationTests {
 				(read) -> read.stream().filter((r) -> wanted.contains(r.key())).count() >= KEYS * EVENTS_PER_KEY,
 				Duration.ofSeconds(30));
 		Map<String, List<Integer>> published = new LinkedHashMap<>();
-		EventCodec<?> codec = SampleEvents.moduleEvents().codecs().getFirst();
+		EventCodec<SampleHappened> codec = SampleEvents.moduleEvents().codec(SampleHappened.class);
 		for (ConsumerRecord<String, byte[]> record : records) {
 			if (wanted.contains(record.key())) {
-				SampleHappened event = (SampleHappened) codec.decode(record.value());
+				SampleHappened event = codec.decode(record.value());
 				published.computeIfAbsent(record.key(), (key) -> new ArrayList<>()).add(event.seq());
 			}
 		}

@@ -3,7 +3,6 @@ package dev.carve.services.testkit;
 import java.nio.charset.StandardCharsets;
 
 import dev.carve.kernel.DomainEvent;
-import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.events.kafka.EventRecordHeaders;
 import dev.carve.testkit.TopicRecords;
@@ -39,7 +38,7 @@ public final class Topics {
 		headers.add(EventRecordHeaders.EVENT_TYPE, bytes(event.getClass().getSimpleName()));
 		headers.add(EventRecordHeaders.OCCURRED_AT, bytes(event.occurredAt().toString()));
 		TopicRecords.write(new ProducerRecord<>(topic, null, event.occurredAt().toEpochMilli(), event.aggregateKey(),
-				codecOf(events, event.getClass()).encode(event), headers));
+				encode(events, event), headers));
 		return topic;
 	}
 
@@ -52,17 +51,12 @@ public final class Topics {
 	 */
 	public static <E extends DomainEvent> E event(ModuleEvents events, Class<E> type,
 			ConsumerRecord<String, byte[]> record) {
-		return type.cast(codecOf(events, type).decode(record.value()));
+		return events.codec(type).decode(record.value());
 	}
 
 	@SuppressWarnings("unchecked")
-	private static EventCodec<DomainEvent> codecOf(ModuleEvents events, Class<? extends DomainEvent> type) {
-		return (EventCodec<DomainEvent>) events.codecs()
-			.stream()
-			.filter((codec) -> codec.eventType() == type)
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"Module " + events.module() + " publishes no " + type.getSimpleName()));
+	private static <E extends DomainEvent> byte[] encode(ModuleEvents events, E event) {
+		return events.codec((Class<E>) event.getClass()).encode(event);
 	}
 
 	private static byte[] bytes(String value) {

@@ -2,6 +2,7 @@ package dev.carve.runtime.events.kafka;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,9 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final ConsumerFactory<String, byte[]> consumerFactory;
 
-	private final ContainerProperties containerProperties;
+	private final String groupId;
+
+	private final Properties consumerProperties;
 
 	private final EventTopics topics;
 
@@ -54,12 +57,13 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private volatile @Nullable ConcurrentMessageListenerContainer<String, byte[]> container;
 
-	KafkaEventSubscriber(ConsumerFactory<String, byte[]> consumerFactory, ContainerProperties containerProperties,
+	KafkaEventSubscriber(ConsumerFactory<String, byte[]> consumerFactory, String groupId, Properties consumerProperties,
 			EventTopics topics, List<ModuleDefinition> inProcess, ModuleEventListeners listeners,
 			InProcessEventDispatcher dispatcher, CommonErrorHandler errorHandler, int concurrency,
 			ApplicationContext applicationContext) {
 		this.consumerFactory = consumerFactory;
-		this.containerProperties = containerProperties;
+		this.groupId = groupId;
+		this.consumerProperties = consumerProperties;
 		this.topics = topics;
 		this.inProcess = List.copyOf(inProcess);
 		this.listeners = listeners;
@@ -105,9 +109,10 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 			return;
 		}
 		ContainerProperties properties = new ContainerProperties(subscribed.toArray(String[]::new));
-		properties.setGroupId(this.containerProperties.getGroupId());
-		properties.setKafkaConsumerProperties(this.containerProperties.getKafkaConsumerProperties());
-		properties.setObservationEnabled(this.containerProperties.isObservationEnabled());
+		properties.setGroupId(this.groupId);
+		properties.setKafkaConsumerProperties(this.consumerProperties);
+		// Continues the publisher's trace from the record's traceparent header.
+		properties.setObservationEnabled(true);
 		properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
 		ConcurrentMessageListenerContainer<String, byte[]> created = new ConcurrentMessageListenerContainer<>(
 				this.consumerFactory, properties);
@@ -117,7 +122,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		created.setBeanName("carveEventSubscriber");
 		created.start();
 		this.container = created;
-		logger.info("Consuming " + subscribed + " as group " + properties.getGroupId());
+		logger.info("Consuming " + subscribed + " as group " + this.groupId);
 	}
 
 	@Override

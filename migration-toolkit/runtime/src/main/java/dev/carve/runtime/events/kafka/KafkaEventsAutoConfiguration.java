@@ -40,7 +40,6 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -98,20 +97,16 @@ public final class KafkaEventsAutoConfiguration {
 			InProcessEventDispatcher dispatcher, KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
 			KafkaEventsProperties properties, Environment environment, ApplicationContext applicationContext) {
 		KafkaEventsProperties.Consumer consumer = properties.consumer();
-		ContainerProperties container = new ContainerProperties("unused");
-		container.setGroupId(groupId(consumer, environment));
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
 		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
 		overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		container.setKafkaConsumerProperties(overrides);
-		container.setObservationEnabled(true);
 		@SuppressWarnings("unchecked")
 		ConsumerFactory<String, byte[]> events = (ConsumerFactory<String, byte[]>) consumerFactory;
-		return new KafkaEventSubscriber(events, container, topics, modules.orderedStream().toList(), listeners,
-				dispatcher, errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(),
-				applicationContext);
+		return new KafkaEventSubscriber(events, groupId(consumer, environment), overrides, topics,
+				modules.orderedStream().toList(), listeners, dispatcher,
+				errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(), applicationContext);
 	}
 
 	private static String groupId(KafkaEventsProperties.Consumer consumer, Environment environment) {

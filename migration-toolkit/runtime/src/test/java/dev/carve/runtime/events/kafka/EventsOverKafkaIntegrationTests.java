@@ -70,7 +70,7 @@ class EventsOverKafkaIntegrationTests {
 		assertThat(TopicRecords.header(record, EventRecordHeaders.EVENT_TYPE)).isEqualTo("SampleHappened");
 		assertThat(TopicRecords.header(record, EventRecordHeaders.OCCURRED_AT))
 			.isEqualTo(event.occurredAt().toString());
-		assertThat(SampleEvents.moduleEvents().codecs().getFirst().decode(record.value())).isEqualTo(event);
+		assertThat(SampleEvents.moduleEvents().codec(SampleHappened.class).decode(record.value())).isEqualTo(event);
 		assertThat(this.jdbc.queryForObject("SELECT sent_at IS NOT NULL FROM sample.outbox WHERE event_id = ?",
 				Boolean.class, event.eventId()))
 			.isTrue();

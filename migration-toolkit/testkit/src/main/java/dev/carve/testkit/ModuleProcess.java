@@ -16,9 +16,11 @@ import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 /**
  * A Spring Boot application started by a test as if it were another process: its own
  * database on the test PostgreSQL server, an HTTP server and a gRPC server on free
- * loopback ports, and the tokens of a {@link TestTokens} issuer accepted. Its properties
- * take precedence over any {@code application.yaml} on the class path. It can be stopped
- * and started again on the same ports and database, the way a service restarts.
+ * loopback ports, the tokens of a {@link TestTokens} issuer accepted, and its service
+ * credentials fetched from that issuer's {@link TestTokens#server() token endpoint}. Its
+ * properties take precedence over any {@code application.yaml} on the class path. It can
+ * be stopped and started again on the same ports and database, the way a service
+ * restarts.
  */
 public final class ModuleProcess implements AutoCloseable {
 
@@ -59,6 +61,10 @@ public final class ModuleProcess implements AutoCloseable {
 		all.put("server.port", "0");
 		all.put("spring.grpc.server.port", "0");
 		all.put("spring.grpc.server.address", "127.0.0.1");
+		for (String property : tokens.serviceCredentialProperties(application.getSimpleName())) {
+			String[] parts = property.split("=", 2);
+			all.put(parts[0], parts[1]);
+		}
 		for (String property : properties) {
 			String[] parts = property.split("=", 2);
 			all.put(parts[0], (parts.length > 1) ? parts[1] : "");

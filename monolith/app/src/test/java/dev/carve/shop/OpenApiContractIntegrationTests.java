@@ -3,12 +3,18 @@ package dev.carve.shop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -38,9 +44,18 @@ class OpenApiContractIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "identity", "catalog", "inventory", "orders", "payments", "notifications" })
 	void servedApiMatchesTheContract(String module) throws IOException {
-		ShopClient.Response response = new ShopClient(this.port).send("GET", "/v3/api-docs/" + module, null, null)
-			.expect(200);
-		JsonNode served = normalized(json.readTree(response.raw().body()));
+		ShopClient shop = new ShopClient(this.port);
+		ShopClient.Response response = shop.send("GET", "/v3/api-docs/" + module, null, null).expect(200);
+		ObjectNode served = normalized(json.readTree(response.raw().body()));
+		assertThat(served.get("paths").properties().stream().map(Map.Entry::getKey)).as("public paths of " + module)
+			.allSatisfy((path) -> assertThat(path).doesNotStartWith("/internal/"));
+		if (!"notifications".equals(module)) {
+			String gateway = "/v3/api-docs/" + ModuleApiDocs.gatewayGroup(module);
+			shop.send("GET", gateway, null, null).expect(401);
+			shop.send("GET", gateway, null, shop.newCustomer()).expect(403);
+			merge(served,
+					normalized(json.readTree(shop.send("GET", gateway, null, shop.admin()).expect(200).raw().body())));
+		}
 		assertThat(served.get("openapi").asString()).startsWith("3.1");
 		assertThat(served.get("paths").size()).as("paths of " + module).isPositive();
 		Path file = CONTRACTS.resolve(module + "-contract/src/main/openapi/" + module + ".yaml");
@@ -56,10 +71,38 @@ class OpenApiContractIntegrationTests {
 			.isEqualTo(committed);
 	}
 
-	private static JsonNode normalized(JsonNode document) {
+	/**
+	 * The document without its servers, its tags in name order: what the contract
+	 * commits.
+	 */
+	private static ObjectNode normalized(JsonNode document) {
 		ObjectNode copy = (ObjectNode) document.deepCopy();
 		copy.remove(List.of("servers"));
+		if (copy.get("tags") instanceof ArrayNode tags) {
+			List<JsonNode> sorted = new ArrayList<>(tags.valueStream().toList());
+			sorted.sort(Comparator.comparing((tag) -> tag.path("name").asString()));
+			copy.set("tags", JsonNodeFactory.instance.arrayNode().addAll(sorted));
+		}
 		return copy;
+	}
+
+	/**
+	 * The module's public API and its gateway API, as one document: its HTTP contract.
+	 */
+	private static void merge(ObjectNode into, ObjectNode gateway) {
+		((ObjectNode) into.get("paths")).setAll((ObjectNode) gateway.get("paths"));
+		if (gateway.path("components").get("schemas") instanceof ObjectNode schemas) {
+			ObjectNode components = into.has("components") ? (ObjectNode) into.get("components")
+					: into.putObject("components");
+			ObjectNode target = components.has("schemas") ? (ObjectNode) components.get("schemas")
+					: components.putObject("schemas");
+			target.setAll(schemas);
+		}
+		if (gateway.get("tags") instanceof ArrayNode tags) {
+			ArrayNode target = into.has("tags") ? (ArrayNode) into.get("tags") : into.putArray("tags");
+			target.addAll(tags);
+		}
+		into.setAll(normalized(into));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,14 @@ public final class ShopClient {
 
 	/** The administrator's password. */
 	public static final String ADMIN_PASSWORD = "admin-secret-1";
+
+	/**
+	 * A deployable registered in identity that may call catalog, inventory and payments.
+	 */
+	public static final String ORDERS_CLIENT_ID = "orders-service";
+
+	/** The secret of every client registered in the tests. */
+	public static final String CLIENT_SECRET = "a-client-secret-of-at-least-32-characters";
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,6 +101,28 @@ public final class ShopClient {
 			.expect(201);
 		send("PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", onHand), admin).expect(200);
 		return sku;
+	}
+
+	/**
+	 * A service credential from identity's token endpoint (client-credentials grant, HTTP
+	 * Basic).
+	 * @param clientId a registered client
+	 * @param secret its secret
+	 * @return the response
+	 */
+	public Response serviceToken(String clientId, String secret) {
+		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/api/v1/identity/service-tokens"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", "Basic " + basic)
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build();
+		try {
+			return new Response(http.send(request, HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("POST " + request.uri() + " failed", ex);
+		}
 	}
 
 	/** Places an order of one line. */

@@ -21,7 +21,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "carve.identity.admin.email=" + ShopClient.ADMIN_EMAIL,
 				"carve.identity.admin.password=" + ShopClient.ADMIN_PASSWORD, "carve.events.relay.poll-interval=50ms",
 				"carve.events.relay.initial-backoff=100ms", "shop.payments.simulator.decline-above=1000.00",
-				"spring.grpc.server.port=0" })
+				"spring.grpc.server.port=0",
+				"shop.identity.service-tokens.clients.orders.client-id=" + ShopClient.ORDERS_CLIENT_ID,
+				"shop.identity.service-tokens.clients.orders.secret=" + ShopClient.CLIENT_SECRET,
+				"shop.identity.service-tokens.clients.orders.may-call=catalog,inventory,payments",
+				"shop.identity.service-tokens.clients.prometheus.secret=" + ShopClient.CLIENT_SECRET,
+				"shop.identity.service-tokens.clients.prometheus.may-call=operations" })
 @WithPostgres
 public @interface ShopIntegrationTest {
 

@@ -7,6 +7,7 @@ import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
 import dev.carve.testkit.PostgresServer;
 import dev.carve.testkit.TestInfrastructure;
+import dev.carve.testkit.TestTokens;
 import io.grpc.BindableService;
 
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
@@ -20,19 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ModeBeans {
 
+	/** The issuer of the service credentials a remote gateway's context is given. */
+	private static final TestTokens TOKENS = TestTokens.create();
+
 	private ModeBeans() {
 	}
 
 	/**
 	 * Properties for a runner's context: a new database, no embedded server, gRPC on any
-	 * port.
+	 * port, and service credentials to call remote modules with.
 	 */
 	public static String[] database() {
 		PostgresServer postgres = TestInfrastructure.postgres();
-		return new String[] { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
+		String[] database = { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
 				"spring.datasource.username=" + postgres.username(),
 				"spring.datasource.password=" + postgres.password(), "carve.embedded-postgres.enabled=false",
 				"spring.liquibase.enabled=false", "spring.grpc.server.port=0" };
+		String[] credentials = TOKENS.serviceCredentialProperties("mode-beans");
+		String[] all = Arrays.copyOf(database, database.length + credentials.length);
+		System.arraycopy(credentials, 0, all, database.length, credentials.length);
+		return all;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.testkit.ModuleProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -87,13 +89,15 @@ class HttpPaymentGatewayFailureIntegrationTests {
 	}
 
 	@Test
-	void thePublishedStubsAnswerAndTheCallersTokenIsRelayed() {
+	void thePublishedStubsAnswerAndBothCredentialsAreRelayed() {
 		UUID orderId = UUID.randomUUID();
 		PaymentAuthorization authorization = this.payments.authorize(request(orderId, AMOUNT));
 		assertThat(authorization.orderId()).isEqualTo(orderId);
 		assertThat(authorization.amount()).isEqualTo(AMOUNT);
 		provider.verify(1, postRequestedFor(urlPathEqualTo(AUTHORIZATIONS)).withHeader("Authorization",
 				equalTo("Bearer " + this.token)));
+		provider.verify(1, postRequestedFor(urlPathEqualTo(AUTHORIZATIONS)).withHeader(ServiceTokens.HEADER,
+				matching("Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+")));
 	}
 
 	@Test

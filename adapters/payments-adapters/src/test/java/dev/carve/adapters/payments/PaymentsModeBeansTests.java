@@ -70,4 +70,26 @@ class PaymentsModeBeansTests {
 				.hasMessageContaining("carve.modules.payments.url is not set"));
 	}
 
+	@Test
+	void aRemoteModeWithoutServiceCredentialsFailsAtStartUpSayingWhatToSet() {
+		String[] withoutCredentials = java.util.Arrays.stream(ModeBeans.database())
+			.filter((property) -> !property.startsWith("carve.service-credentials."))
+			.toArray(String[]::new);
+		WebApplicationContextRunner runner = new WebApplicationContextRunner()
+			.withUserConfiguration(PaymentsTestApplication.class)
+			.withBean("testTokensJwtDecoder", org.springframework.security.oauth2.jwt.JwtDecoder.class,
+					() -> PaymentsProcesses.TOKENS.decoder())
+			.withPropertyValues(withoutCredentials);
+		for (String mode : new String[] { "grpc", "http" }) {
+			runner
+				.withPropertyValues("carve.modules.payments.mode=" + mode,
+						"carve.modules.payments.url=" + ("http".equals(mode) ? "http://" : "") + "127.0.0.1:1")
+				.run((context) -> assertThat(context).hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining("only accepts calls that carry a service credential")
+					.hasMessageContaining("carve.service-credentials.token-uri"));
+		}
+	}
+
 }

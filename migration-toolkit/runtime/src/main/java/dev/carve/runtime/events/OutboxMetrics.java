@@ -2,6 +2,7 @@ package dev.carve.runtime.events;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The relay's meters, tagged with the module whose outbox they describe:
@@ -18,15 +20,22 @@ import io.micrometer.core.instrument.TimeGauge;
  * (how long the oldest waiting event has waited, zero when none waits),
  * {@code carve.outbox.published} (events delivered and marked sent; its rate is the
  * publish rate) and {@code carve.outbox.delivery.failures} (tagged {@code reason}
- * {@code unavailable} or {@code failed}).
+ * {@code unavailable} or {@code failed}). The two gauges share one query per module, run
+ * at most every {@link #REFRESH}.
  */
 final class OutboxMetrics {
+
+	/** How long a read of an outbox's backlog serves the gauges. */
+	static final Duration REFRESH = Duration.ofSeconds(5);
 
 	private final Map<String, Counter> published = new HashMap<>();
 
 	private final Map<String, Counter> unavailable = new HashMap<>();
 
 	private final Map<String, Counter> failed = new HashMap<>();
+
+	/** Held here: the gauges keep only weak references to what they read. */
+	private final List<CachedBacklog> backlogs = new ArrayList<>();
 
 	OutboxMetrics(MeterRegistry registry, List<OutboxTable> tables) {
 		for (OutboxTable table : tables) {
@@ -38,19 +47,23 @@ final class OutboxMetrics {
 						.register(registry));
 			this.unavailable.put(module, failures(registry, module, "unavailable"));
 			this.failed.put(module, failures(registry, module, "failed"));
-			Gauge.builder("carve.outbox.depth", table, OutboxTable::depth)
+			CachedBacklog backlog = new CachedBacklog(table);
+			this.backlogs.add(backlog);
+			Gauge.builder("carve.outbox.depth", backlog, (cached) -> cached.get().depth())
 				.tag("module", module)
 				.description("Events in the outbox that wait to be sent")
 				.register(registry);
-			TimeGauge.builder("carve.outbox.oldest.unsent.age", table, TimeUnit.MILLISECONDS, OutboxMetrics::ageMillis)
+			TimeGauge
+				.builder("carve.outbox.oldest.unsent.age", backlog, TimeUnit.MILLISECONDS,
+						(cached) -> ageMillis(cached.get()))
 				.tag("module", module)
 				.description("How long the oldest unsent event has waited")
 				.register(registry);
 		}
 	}
 
-	private static double ageMillis(OutboxTable table) {
-		Instant oldest = table.oldestUnsent();
+	private static double ageMillis(OutboxBacklog backlog) {
+		Instant oldest = backlog.oldestUnsent();
 		return (oldest != null) ? Math.max(0, Duration.between(oldest, Instant.now()).toMillis()) : 0;
 	}
 
@@ -60,6 +73,34 @@ final class OutboxMetrics {
 			.tag("reason", reason)
 			.description("Deliveries that failed and will be retried")
 			.register(registry);
+	}
+
+	/**
+	 * An outbox's backlog, read at most once per {@link #REFRESH}: however often and by
+	 * how many scrapers the gauges are read, the database sees one query per module per
+	 * interval.
+	 */
+	private static final class CachedBacklog {
+
+		private final OutboxTable table;
+
+		private @Nullable OutboxBacklog backlog;
+
+		private long readAt;
+
+		CachedBacklog(OutboxTable table) {
+			this.table = table;
+		}
+
+		synchronized OutboxBacklog get() {
+			long now = System.nanoTime();
+			if (this.backlog == null || now - this.readAt >= REFRESH.toNanos()) {
+				this.backlog = this.table.backlog();
+				this.readAt = now;
+			}
+			return this.backlog;
+		}
+
 	}
 
 	void published(String module, int count) {

@@ -89,11 +89,15 @@ final class OutboxTable {
 		return (depth != null) ? depth : 0;
 	}
 
-	/** When the oldest event still waiting was published, if any waits. */
-	@Nullable Instant oldestUnsent() {
-		Timestamp oldest = this.jdbc
-			.queryForObject("SELECT min(created_at) FROM " + this.table + " WHERE sent_at IS NULL", Timestamp.class);
-		return (oldest != null) ? oldest.toInstant() : null;
+	/** How many events wait to be sent and since when, in one query. */
+	OutboxBacklog backlog() {
+		OutboxBacklog backlog = this.jdbc.queryForObject(
+				"SELECT count(*) AS waiting, min(created_at) AS oldest FROM " + this.table + " WHERE sent_at IS NULL",
+				(row, index) -> {
+					Timestamp oldest = row.getTimestamp("oldest");
+					return new OutboxBacklog(row.getLong("waiting"), (oldest != null) ? oldest.toInstant() : null);
+				});
+		return (backlog != null) ? backlog : new OutboxBacklog(0, null);
 	}
 
 	int deleteSentBefore(Instant cutoff) {

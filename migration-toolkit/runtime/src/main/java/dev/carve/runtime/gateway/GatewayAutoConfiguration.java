@@ -5,6 +5,7 @@ import dev.carve.runtime.gateway.grpc.GrpcFailureTranslator;
 import dev.carve.runtime.gateway.grpc.GrpcGatewayChannels;
 import dev.carve.runtime.gateway.http.HttpFailureTranslator;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
+import dev.carve.runtime.security.ServiceCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,8 +48,9 @@ public final class GatewayAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(GrpcChannelFactory.class)
-		GrpcGatewayChannels grpcGatewayChannels(GrpcChannelFactory channels) {
-			return new GrpcGatewayChannels(channels);
+		GrpcGatewayChannels grpcGatewayChannels(GrpcChannelFactory channels,
+				ObjectProvider<ServiceCredentials> credentials) {
+			return new GrpcGatewayChannels(channels, credentials);
 		}
 
 	}
@@ -78,8 +80,9 @@ public final class GatewayAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		HttpGatewayClients httpGatewayClients(ApplicationContext context) {
-			return new HttpGatewayClients(context);
+		HttpGatewayClients httpGatewayClients(ApplicationContext context,
+				ObjectProvider<ServiceCredentials> credentials) {
+			return new HttpGatewayClients(context, credentials);
 		}
 
 		/**

@@ -2,6 +2,9 @@ package dev.carve.runtime.gateway;
 
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.runtime.module.ModuleModes;
+import dev.carve.runtime.security.ServiceCredentials;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -50,6 +53,24 @@ public record RemoteModule(String name, ModuleMode mode, String url, RemoteClien
 		RemoteClientProperties client = binder.bind(prefix + ".client", Bindable.of(RemoteClientProperties.class))
 			.orElseGet(RemoteClientProperties::defaults);
 		return new RemoteModule(name, mode, url, client);
+	}
+
+	/**
+	 * The credentials this process presents to the module.
+	 * @param available this process's service credentials, if it has any
+	 * @return them
+	 * @throws IllegalStateException naming the settings to give when the process has none
+	 */
+	public ServiceCredentials credentials(ObjectProvider<ServiceCredentials> available) {
+		ServiceCredentials credentials = available.getIfAvailable();
+		if (credentials == null) {
+			throw new IllegalStateException("Module '" + this.name + "' runs elsewhere (carve.modules." + this.name
+					+ ".mode=" + this.mode.name().toLowerCase() + ") and only accepts calls that carry a service "
+					+ "credential: run the identity module in this process, or set carve.service-credentials.token-uri, "
+					+ ".client-id and .client-secret to a client registered in identity "
+					+ "(shop.identity.service-tokens.clients.<name>)");
+		}
+		return credentials;
 	}
 
 	private static String example(ModuleMode mode) {

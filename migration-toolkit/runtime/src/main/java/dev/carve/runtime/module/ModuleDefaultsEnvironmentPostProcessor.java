@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
  * Defaults every application built from modules needs, whatever its own configuration
  * says (and overridable by it): each module runs its own changelog
  * ({@code ModuleLiquibase}), so Spring Boot's single application-wide Liquibase run is
- * off; and no JPA session stays open across a web request.
+ * off; no JPA session stays open across a web request; and health details are shown only
+ * to operators (administrators, or a service credential meant for operations).
  */
 public final class ModuleDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -20,8 +21,8 @@ public final class ModuleDefaultsEnvironmentPostProcessor implements Environment
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(SOURCE,
-					Map.of("spring.liquibase.enabled", "false", "spring.jpa.open-in-view", "false")));
+			.addLast(new MapPropertySource(SOURCE, Map.of("spring.liquibase.enabled", "false",
+					"spring.jpa.open-in-view", "false", "management.endpoint.health.roles", "ADMIN,OPERATOR")));
 	}
 
 }

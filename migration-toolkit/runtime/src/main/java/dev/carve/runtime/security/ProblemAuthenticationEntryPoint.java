@@ -35,8 +35,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			return;
 		}
 		boolean invalidToken = authException instanceof InvalidBearerTokenException;
+		boolean internal = request.getRequestURI().startsWith(request.getContextPath() + "/internal/");
 		String detail = invalidToken ? "The bearer token is not valid: " + authException.getMessage()
-				: "This request needs a bearer token: send Authorization: Bearer <accessToken>";
+				: internal
+						? "Module-to-module endpoints need a service credential: send " + ServiceTokens.HEADER
+								+ ": Bearer <service token>"
+						: "This request needs a bearer token: send Authorization: Bearer <accessToken>";
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
 		this.writer.write(request, response,
 				Problems.of(HttpStatus.UNAUTHORIZED, invalidToken ? "invalid-token" : "unauthenticated",

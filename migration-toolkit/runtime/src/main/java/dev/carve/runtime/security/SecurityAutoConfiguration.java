@@ -3,6 +3,7 @@ package dev.carve.runtime.security;
 import dev.carve.runtime.web.ProblemResponseWriter;
 import dev.carve.runtime.web.WebAutoConfiguration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,17 +15,27 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 
 /**
- * Stateless bearer-token security for every module's API: public paths are open,
- * everything else needs a valid JWT whose {@code roles} claim becomes {@code ROLE_*}
- * authorities. Errors are problem responses. The {@code JwtDecoder} comes from the
- * identity module when it runs in this process, or from
+ * Stateless bearer-token security for every module's API. Who may call what:
+ * <ul>
+ * <li>{@code /internal/**} (module-to-module gateway endpoints): only a caller with a
+ * service credential for that module ({@link ServiceTokens}); an end user's token alone
+ * is refused with 403;</li>
+ * <li>liveness, readiness and the overall health status: anyone;</li>
+ * <li>every other {@code /actuator} endpoint (metrics, health details, operations) and
+ * the gateway API descriptions ({@code /v3/api-docs/<module>-gateway}): an administrator
+ * or a service credential meant for operations;</li>
+ * <li>{@code carve.security.public-paths}: anyone;</li>
+ * <li>everything else: an end user with a valid token whose {@code roles} claim becomes
+ * {@code ROLE_*} authorities — never a service token.</li>
+ * </ul>
+ * Errors are problem responses. The {@code JwtDecoder} comes from the identity module
+ * when it runs in this process, or from
  * {@code spring.security.oauth2.resourceserver.jwt.*} when it does not.
  */
 @AutoConfiguration(after = WebAutoConfiguration.class,
@@ -34,20 +45,36 @@ import org.springframework.security.web.authentication.AuthenticationEntryPointF
 @EnableMethodSecurity
 public final class SecurityAutoConfiguration {
 
+	/** Liveness and readiness, and the overall status without details: open to anyone. */
+	private static final String[] PROBES = { "/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness" };
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceCredentialVerifier serviceCredentialVerifier(ObjectProvider<JwtDecoder> decoder) {
+		return new ServiceCredentialVerifier(decoder::getObject);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain carveSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-			ProblemResponseWriter writer) {
+			ProblemResponseWriter writer, ServiceCredentialVerifier verifier) {
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(writer);
 		ProblemAccessDeniedHandler deniedHandler = new ProblemAccessDeniedHandler(writer);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {
+				requests.requestMatchers("/internal/**").access(CallerAccess.moduleCaller(verifier));
+				requests.requestMatchers(PROBES).permitAll();
+				requests
+					.requestMatchers("/actuator", "/actuator/**", "/v3/api-docs/*-gateway",
+							"/v3/api-docs/*-gateway.yaml")
+					.access(CallerAccess.operator());
 				properties.publicPaths().forEach((path) -> permit(requests, path));
-				requests.anyRequest().authenticated();
+				requests.anyRequest().access(CallerAccess.endUser());
 			})
 			.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesConverter(properties.rolesClaim())))
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new CallerAuthorities(properties.rolesClaim())))
 				.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(deniedHandler)
 				.withObjectPostProcessor(answeringServiceFailures(entryPoint)))
@@ -85,15 +112,6 @@ public final class SecurityAutoConfiguration {
 				return filter;
 			}
 		};
-	}
-
-	private static JwtAuthenticationConverter rolesConverter(String claim) {
-		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName(claim);
-		authorities.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(authorities);
-		return converter;
 	}
 
 }

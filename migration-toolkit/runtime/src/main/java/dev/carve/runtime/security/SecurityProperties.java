@@ -10,15 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicPaths requests anyone may make without a token, each a path pattern
  * optionally preceded by an HTTP method ({@code POST /api/v1/identity/tokens});
- * everything else needs a valid bearer token
+ * everything else needs a valid bearer token. Module-to-module endpoints
+ * ({@code /internal/**}) and operations endpoints ({@code /actuator/**}) are decided
+ * before these and cannot be opened here; liveness and readiness are always open
  * @param rolesClaim the token claim that lists the caller's roles
  */
 @ConfigurationProperties("carve.security")
 public record SecurityProperties(@DefaultValue( {
 		"POST /api/v1/identity/customers", "POST /api/v1/identity/tokens", "POST /api/v1/identity/tokens/refresh",
-		"/.well-known/jwks.json", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-		"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
-		"/error" }) List<String> publicPaths, @DefaultValue("roles") String rolesClaim){
+		"POST /api/v1/identity/service-tokens", "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**",
+		"/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error" }) List<String> publicPaths,
+		@DefaultValue("roles") String rolesClaim){
 
 	public SecurityProperties {
 		publicPaths = List.copyOf(publicPaths);

@@ -1,5 +1,6 @@
 package dev.carve.services.catalog;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -7,6 +8,7 @@ import dev.carve.contracts.catalog.v1.CatalogServiceGrpc;
 import dev.carve.contracts.catalog.v1.CatalogServiceGrpc.CatalogServiceBlockingStub;
 import dev.carve.contracts.catalog.v1.QuoteRequest;
 import dev.carve.contracts.catalog.v1.QuoteResponse;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.TestTokens;
@@ -106,10 +108,10 @@ class CatalogServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerQuotesPricesForACallerWithAToken() {
+	void theGrpcServerQuotesPricesForAModuleWithAServiceCredential() {
 		String sku = addProduct();
 
-		QuoteResponse quote = stub(this.grpc.channel(identity.customer(UUID.randomUUID())))
+		QuoteResponse quote = stub(this.grpc.moduleChannel(ordersCredential(), identity.customer(UUID.randomUUID())))
 			.quote(QuoteRequest.newBuilder().addSkus(sku).build());
 
 		assertThat(quote.getPricesList()).singleElement().satisfies((price) -> {
@@ -121,7 +123,7 @@ class CatalogServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerRefusesACallWithoutAValidToken() {
+	void theGrpcServerRefusesCallersThatAreNotModules() {
 		String sku = addProduct();
 		QuoteRequest request = QuoteRequest.newBuilder().addSkus(sku).build();
 
@@ -136,14 +138,20 @@ class CatalogServiceIntegrationTests extends ServiceIntegrationTests {
 			.extracting(StatusRuntimeException::getStatus)
 			.extracting(Status::getCode)
 			.isEqualTo(Status.Code.UNAUTHENTICATED);
+		String customer = identity.customer(UUID.randomUUID());
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(this.grpc.channel(customer)).quote(request))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(Status.Code.PERMISSION_DENIED);
 	}
 
 	@Test
-	void theGatewayEndpointQuotesPricesOverHttpForACallerWithAToken() {
+	void theGatewayEndpointQuotesPricesOverHttpOnlyForAModule() {
 		String sku = addProduct();
 		this.client.post()
 			.uri("/internal/v1/catalog/quotes")
-			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.header(ServiceTokens.HEADER, bearer(ordersCredential()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("[\"" + sku + "\"]")
 			.exchange()
@@ -165,6 +173,21 @@ class CatalogServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carve:problem:unauthenticated");
+		this.client.post()
+			.uri("/internal/v1/catalog/quotes")
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("[\"" + sku + "\"]")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:forbidden");
+	}
+
+	private static String ordersCredential() {
+		return identity.service("orders-service", List.of("catalog"));
 	}
 
 	private String addProduct() {

@@ -123,7 +123,8 @@ class InventoryOverKafkaIntegrationTests extends ServiceIntegrationTests {
 
 	/** Reserves stock as orders does from another process: over gRPC, with a token. */
 	private void reserve(UUID orderId, String sku, int quantity) {
-		InventoryServiceGrpc.newBlockingStub(this.grpc.channel(identity.customer(UUID.randomUUID())))
+		InventoryServiceGrpc
+			.newBlockingStub(this.grpc.moduleChannel(identity.service("orders-service", List.of("inventory")), null))
 			.withDeadlineAfter(5, TimeUnit.SECONDS)
 			.reserve(ReserveRequest.newBuilder()
 				.setOrderId(orderId.toString())

@@ -1,5 +1,6 @@
 package dev.carve.services.inventory;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +11,7 @@ import dev.carve.contracts.inventory.v1.ReserveRequest;
 import dev.carve.contracts.inventory.v1.StockLine;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.TestTokens;
@@ -108,11 +110,12 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerReservesStockForACallerWithAToken() {
+	void theGrpcServerReservesStockForAModuleWithAServiceCredential() {
 		String sku = stock(7);
 		UUID orderId = UUID.randomUUID();
 
-		Reservation reservation = stub(this.grpc.channel(identity.customer(UUID.randomUUID())))
+		Reservation reservation = stub(
+				this.grpc.moduleChannel(ordersCredential(), identity.customer(UUID.randomUUID())))
 			.reserve(reserve(orderId, sku, 2))
 			.getReservation();
 
@@ -124,7 +127,7 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerRefusesACallWithoutAValidToken() {
+	void theGrpcServerRefusesCallersThatAreNotModules() {
 		String sku = stock(7);
 		ReserveRequest request = reserve(UUID.randomUUID(), sku, 2);
 
@@ -139,14 +142,38 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.extracting(StatusRuntimeException::getStatus)
 			.extracting(Status::getCode)
 			.isEqualTo(Status.Code.UNAUTHENTICATED);
+		String customer = identity.customer(UUID.randomUUID());
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(this.grpc.channel(customer)).reserve(request))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(Status.Code.PERMISSION_DENIED);
 		expectAvailable(sku, 7);
 	}
 
 	@Test
-	void theGatewayEndpointReleasesStockOverHttpOnlyForACallerWithAToken() {
+	void aCustomerCannotHoldStockThroughTheGatewayEndpoint() {
+		String sku = stock(7);
+
+		this.client.post()
+			.uri("/internal/v1/inventory/reservations")
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"orderId\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":5}]}")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:forbidden");
+		expectAvailable(sku, 7);
+	}
+
+	@Test
+	void theGatewayEndpointReleasesStockOverHttpOnlyForAModule() {
 		String sku = stock(7);
 		UUID orderId = UUID.randomUUID();
-		stub(this.grpc.channel(identity.customer(UUID.randomUUID()))).reserve(reserve(orderId, sku, 3));
+		stub(this.grpc.moduleChannel(ordersCredential(), null)).reserve(reserve(orderId, sku, 3));
 		String release = "/internal/v1/inventory/reservations/" + orderId + "/release";
 
 		this.client.post()
@@ -157,11 +184,17 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carve:problem:unauthenticated");
+		this.client.post()
+			.uri(release)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 		expectAvailable(sku, 4);
 
 		this.client.post()
 			.uri(release)
-			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.header(ServiceTokens.HEADER, bearer(ordersCredential()))
 			.exchange()
 			.expectStatus()
 			.isNoContent();
@@ -186,6 +219,10 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectStatus()
 			.isOk();
 		return sku;
+	}
+
+	private static String ordersCredential() {
+		return identity.service("orders-service", List.of("inventory"));
 	}
 
 	private void expectAvailable(String sku, int available) {

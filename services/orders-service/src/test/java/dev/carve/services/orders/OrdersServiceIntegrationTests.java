@@ -10,6 +10,7 @@ import dev.carve.contracts.orders.v1.FindStatusResponse;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc.OrderServiceBlockingStub;
 import dev.carve.contracts.orders.v1.OrderStatus;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.WithPostgres;
@@ -211,7 +212,7 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theOrderGatewayAnswersOverGrpcAndHttpForACallerWithAToken() {
+	void theOrderGatewayAnswersOverGrpcAndHttpForAModuleWithAServiceCredential() {
 		String sku = providers.addProduct("7.00");
 		providers.stock(sku, 2);
 		UUID customerId = UUID.randomUUID();
@@ -219,9 +220,9 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 				placeOrder(customerId, sku, 1).expectStatus().isCreated().expectBody().returnResult().getResponseBody())
 			.get("id")
 			.asString();
-		String token = identity.customer(UUID.randomUUID());
+		String credential = identity.service("payments-service", List.of("orders"));
 
-		FindStatusResponse found = stub(this.grpc.channel(token))
+		FindStatusResponse found = stub(this.grpc.moduleChannel(credential, null))
 			.findStatus(FindStatusRequest.newBuilder().setOrderId(orderId).build());
 
 		assertThat(found.getFound()).isTrue();
@@ -229,7 +230,7 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 		assertThat(found.getOrder().getStatus()).isEqualTo(OrderStatus.ORDER_STATUS_CONFIRMED);
 		this.client.get()
 			.uri("/internal/v1/orders/" + orderId + "/status")
-			.header(HttpHeaders.AUTHORIZATION, bearer(token))
+			.header(ServiceTokens.HEADER, bearer(credential))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -239,7 +240,7 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theOrderGatewayRefusesACallerWithoutAToken() {
+	void theOrderGatewayRefusesCallersThatAreNotModules() {
 		String orderId = UUID.randomUUID().toString();
 		assertThatExceptionOfType(StatusRuntimeException.class)
 			.isThrownBy(() -> stub(this.grpc.channel())
@@ -255,6 +256,19 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carve:problem:unauthenticated");
+		String customer = identity.customer(UUID.randomUUID());
+		assertThatExceptionOfType(StatusRuntimeException.class)
+			.isThrownBy(() -> stub(this.grpc.channel(customer))
+				.findStatus(FindStatusRequest.newBuilder().setOrderId(orderId).build()))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(Status.Code.PERMISSION_DENIED);
+		this.client.get()
+			.uri("/internal/v1/orders/" + orderId + "/status")
+			.header(HttpHeaders.AUTHORIZATION, bearer(customer))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.carve.services.payments;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +13,7 @@ import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
 import dev.carve.contracts.payments.v1.PaymentServiceGrpc.PaymentServiceBlockingStub;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.services.testkit.ServiceGrpcServer;
 import dev.carve.services.testkit.ServiceIntegrationTests;
 import dev.carve.testkit.TestTokens;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,11 +104,11 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerAuthorizesAPaymentForACallerWithAToken() {
+	void theGrpcServerAuthorizesAPaymentForAModuleWithAServiceCredential() {
 		UUID customerId = UUID.randomUUID();
 		UUID orderId = UUID.randomUUID();
 
-		String paymentId = stub(this.grpc.channel(identity.customer(customerId)))
+		String paymentId = stub(this.grpc.moduleChannel(ordersCredential(), identity.customer(customerId)))
 			.authorize(authorize(orderId, customerId))
 			.getAuthorization()
 			.getPaymentId();
@@ -119,22 +122,32 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGrpcServerRefusesACallWithoutAValidToken() {
+	void theGrpcServerAnswersAModuleWithoutAnEndUser() {
+		UUID orderId = UUID.randomUUID();
+		UUID customerId = UUID.randomUUID();
+
+		stub(this.grpc.moduleChannel(ordersCredential(), null)).authorize(authorize(orderId, customerId));
+
+		expectPayment(orderId, customerId).jsonPath("$.status").isEqualTo("AUTHORIZED");
+	}
+
+	@Test
+	void theGrpcServerRefusesCallersThatAreNotModules() {
 		UUID customerId = UUID.randomUUID();
 		UUID orderId = UUID.randomUUID();
 		AuthorizeRequest request = authorize(orderId, customerId);
 
-		assertThatExceptionOfType(StatusRuntimeException.class)
-			.isThrownBy(() -> stub(this.grpc.channel()).authorize(request))
-			.extracting(StatusRuntimeException::getStatus)
-			.extracting(Status::getCode)
-			.isEqualTo(Status.Code.UNAUTHENTICATED);
-		String foreign = TestTokens.create().customer(customerId);
-		assertThatExceptionOfType(StatusRuntimeException.class)
-			.isThrownBy(() -> stub(this.grpc.channel(foreign)).authorize(request))
-			.extracting(StatusRuntimeException::getStatus)
-			.extracting(Status::getCode)
-			.isEqualTo(Status.Code.UNAUTHENTICATED);
+		expectGrpcRefusal(this.grpc.channel(), request, Status.Code.UNAUTHENTICATED);
+		expectGrpcRefusal(this.grpc.channel(TestTokens.create().customer(customerId)), request,
+				Status.Code.UNAUTHENTICATED);
+		expectGrpcRefusal(this.grpc.channel(identity.customer(customerId)), request, Status.Code.PERMISSION_DENIED);
+		expectGrpcRefusal(this.grpc.moduleChannel(identity.customer(customerId), identity.customer(customerId)),
+				request, Status.Code.PERMISSION_DENIED);
+		expectGrpcRefusal(this.grpc.moduleChannel(identity.service("orders-service", List.of("inventory")), null),
+				request, Status.Code.UNAUTHENTICATED);
+		expectGrpcRefusal(
+				this.grpc.moduleChannel(TestTokens.create().service("orders-service", List.of("payments")), null),
+				request, Status.Code.UNAUTHENTICATED);
 		this.client.get()
 			.uri("/api/v1/payments/" + orderId)
 			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
@@ -144,7 +157,7 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 	}
 
 	@Test
-	void theGatewayEndpointCancelsAnOrdersPaymentOverHttpOnlyForACallerWithAToken() {
+	void theGatewayEndpointCancelsAnOrdersPaymentOverHttpOnlyForAModule() {
 		UUID customerId = UUID.randomUUID();
 		UUID orderId = UUID.randomUUID();
 		this.payments.authorize(new AuthorizePayment(orderId, customerId, Money.of("12.50", "EUR")));
@@ -158,10 +171,28 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:carve:problem:unauthenticated");
+		this.client.post()
+			.uri(cancel)
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:forbidden");
+		this.client.post()
+			.uri(cancel)
+			.header(ServiceTokens.HEADER, bearer(identity.service("orders-service", List.of("inventory"))))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 		expectPayment(orderId, customerId).jsonPath("$.status").isEqualTo("AUTHORIZED");
 
 		this.client.post()
 			.uri(cancel)
+			.header(ServiceTokens.HEADER, bearer(ordersCredential()))
 			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(customerId)))
 			.exchange()
 			.expectStatus()
@@ -184,6 +215,17 @@ class PaymentsServiceIntegrationTests extends ServiceIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody();
+	}
+
+	private static String ordersCredential() {
+		return identity.service("orders-service", List.of("payments"));
+	}
+
+	private static void expectGrpcRefusal(Channel channel, AuthorizeRequest request, Status.Code code) {
+		assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> stub(channel).authorize(request))
+			.extracting(StatusRuntimeException::getStatus)
+			.extracting(Status::getCode)
+			.isEqualTo(code);
 	}
 
 	private static AuthorizeRequest authorize(UUID orderId, UUID customerId) {

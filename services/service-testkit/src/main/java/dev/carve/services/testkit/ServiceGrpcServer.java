@@ -2,6 +2,7 @@ package dev.carve.services.testkit;
 
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.runtime.security.ServiceTokens;
 import io.grpc.Channel;
 import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
@@ -24,6 +25,9 @@ import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 public final class ServiceGrpcServer implements ApplicationListener<GrpcServerStartedEvent>, DisposableBean {
 
 	private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization",
+			Metadata.ASCII_STRING_MARSHALLER);
+
+	private static final Metadata.Key<String> SERVICE_AUTHORIZATION = Metadata.Key.of(ServiceTokens.GRPC_METADATA,
 			Metadata.ASCII_STRING_MARSHALLER);
 
 	private volatile int port;
@@ -64,6 +68,22 @@ public final class ServiceGrpcServer implements ApplicationListener<GrpcServerSt
 	public Channel channel(String token) {
 		Metadata headers = new Metadata();
 		headers.put(AUTHORIZATION, "Bearer " + token);
+		return ClientInterceptors.intercept(channel(), MetadataUtils.newAttachHeadersInterceptor(headers));
+	}
+
+	/**
+	 * A channel to the server whose calls carry a service credential and, when given, an
+	 * end user's token, as a remote gateway sends them.
+	 * @param serviceToken the service credential
+	 * @param userToken the end user's access token, or {@code null}
+	 * @return the channel
+	 */
+	public Channel moduleChannel(String serviceToken, @Nullable String userToken) {
+		Metadata headers = new Metadata();
+		headers.put(SERVICE_AUTHORIZATION, "Bearer " + serviceToken);
+		if (userToken != null) {
+			headers.put(AUTHORIZATION, "Bearer " + userToken);
+		}
 		return ClientInterceptors.intercept(channel(), MetadataUtils.newAttachHeadersInterceptor(headers));
 	}
 

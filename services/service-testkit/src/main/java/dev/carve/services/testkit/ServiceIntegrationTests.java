@@ -71,6 +71,10 @@ public abstract class ServiceIntegrationTests {
 	static void identityAndFreePorts(DynamicPropertyRegistry registry) {
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identity::jwkSetUri);
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> IdentityStandIn.ISSUER);
+		for (String property : identity.serviceCredentialProperties("service-under-test")) {
+			String[] parts = property.split("=", 2);
+			registry.add(parts[0], () -> parts[1]);
+		}
 		registry.add("spring.grpc.server.port", () -> "0");
 		registry.add("spring.grpc.server.address", () -> "127.0.0.1");
 	}
@@ -103,6 +107,44 @@ public abstract class ServiceIntegrationTests {
 				.jsonPath("$.status")
 				.isEqualTo("UP");
 		}
+	}
+
+	@Test
+	void metricsAnswerOnlyOperators() {
+		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.customer(UUID.randomUUID())))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.service("orders-service", List.of("orders"))))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		for (String operator : List.of(identity.admin(UUID.randomUUID()),
+				identity.service("prometheus", List.of("operations")))) {
+			this.client.get()
+				.uri("/actuator/prometheus")
+				.header(HttpHeaders.AUTHORIZATION, bearer(operator))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+	}
+
+	@Test
+	void aServiceCredentialIsNotAnEndUsersToken() {
+		this.client.get()
+			.uri(protectedPath())
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.service("orders-service", List.of(this.module))))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

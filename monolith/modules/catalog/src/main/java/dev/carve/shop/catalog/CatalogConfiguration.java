@@ -3,6 +3,7 @@ package dev.carve.shop.catalog;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.catalog.CatalogGateway;
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -41,10 +42,12 @@ class CatalogConfiguration {
 
 	@Bean
 	GroupedOpenApi catalogApiDocs() {
-		return GroupedOpenApi.builder()
-			.group(MODULE)
-			.pathsToMatch("/api/v1/catalog/**", "/internal/v1/catalog/**")
-			.build();
+		return ModuleApiDocs.publicApi(MODULE);
+	}
+
+	@Bean
+	GroupedOpenApi catalogGatewayApiDocs() {
+		return ModuleApiDocs.gatewayApi(MODULE);
 	}
 
 }

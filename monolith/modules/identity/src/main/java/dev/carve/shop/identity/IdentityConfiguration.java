@@ -3,6 +3,7 @@ package dev.carve.shop.identity;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -26,14 +27,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@link JwtDecoder} every module in this process uses: it accepts only tokens signed
  * with this module's key and issued by {@link IdentityProperties#issuer()}.
  */
-@AutoConfiguration(beforeName = {
+@AutoConfiguration(beforeName = { "dev.carve.runtime.security.ServiceCredentialsAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
 		"org.springframework.boot.grpc.server.autoconfigure.security.GrpcServerOAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnModuleInProcess(IdentityConfiguration.MODULE)
 @ComponentScan(basePackageClasses = IdentityConfiguration.class)
 @EntityScan(basePackageClasses = IdentityConfiguration.class)
 @EnableJpaRepositories(basePackageClasses = IdentityConfiguration.class)
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({ IdentityProperties.class, ServiceTokenProperties.class })
 class IdentityConfiguration {
 
 	static final String MODULE = "identity";
@@ -57,10 +58,12 @@ class IdentityConfiguration {
 
 	@Bean
 	GroupedOpenApi identityApiDocs() {
-		return GroupedOpenApi.builder()
-			.group(MODULE)
-			.pathsToMatch("/api/v1/identity/**", "/.well-known/jwks.json", "/internal/v1/identity/**")
-			.build();
+		return ModuleApiDocs.publicApi(MODULE, "/.well-known/jwks.json");
+	}
+
+	@Bean
+	GroupedOpenApi identityGatewayApiDocs() {
+		return ModuleApiDocs.gatewayApi(MODULE);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.carve.shop.inventory;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.inventory.InventoryGateway;
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -41,10 +42,12 @@ class InventoryConfiguration {
 
 	@Bean
 	GroupedOpenApi inventoryApiDocs() {
-		return GroupedOpenApi.builder()
-			.group(MODULE)
-			.pathsToMatch("/api/v1/inventory/**", "/internal/v1/inventory/**")
-			.build();
+		return ModuleApiDocs.publicApi(MODULE);
+	}
+
+	@Bean
+	GroupedOpenApi inventoryGatewayApiDocs() {
+		return ModuleApiDocs.gatewayApi(MODULE);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.carve.shop.notifications;
 
 import javax.sql.DataSource;
 
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -44,7 +45,7 @@ class NotificationsConfiguration {
 
 	@Bean
 	GroupedOpenApi notificationsApiDocs() {
-		return GroupedOpenApi.builder().group(MODULE).pathsToMatch("/api/v1/notifications/**").build();
+		return ModuleApiDocs.publicApi(MODULE);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.carve.shop.orders;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.orders.OrderGateway;
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -45,10 +46,12 @@ class OrdersConfiguration {
 
 	@Bean
 	GroupedOpenApi ordersApiDocs() {
-		return GroupedOpenApi.builder()
-			.group(MODULE)
-			.pathsToMatch("/api/v1/orders/**", "/internal/v1/orders/**")
-			.build();
+		return ModuleApiDocs.publicApi(MODULE);
+	}
+
+	@Bean
+	GroupedOpenApi ordersGatewayApiDocs() {
+		return ModuleApiDocs.gatewayApi(MODULE);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.carve.shop.payments;
 import javax.sql.DataSource;
 
 import dev.carve.contracts.payments.PaymentGateway;
+import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -44,10 +45,12 @@ class PaymentsConfiguration {
 
 	@Bean
 	GroupedOpenApi paymentsApiDocs() {
-		return GroupedOpenApi.builder()
-			.group(MODULE)
-			.pathsToMatch("/api/v1/payments/**", "/internal/v1/payments/**")
-			.build();
+		return ModuleApiDocs.publicApi(MODULE);
+	}
+
+	@Bean
+	GroupedOpenApi paymentsGatewayApiDocs() {
+		return ModuleApiDocs.gatewayApi(MODULE);
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The processes the identity tests share, started once per test JVM: the provider
  * (identity in-process, on PostgreSQL) and one consumer per remote mode. Tokens come from
  * the provider itself, by logging in through identity's public API, because the provider
- * accepts only tokens signed with identity's own key.
+ * accepts only tokens signed with identity's own key; so do the consumers' service
+ * credentials, from its client-credentials endpoint.
  */
 final class IdentityProcesses {
 
@@ -31,6 +32,9 @@ final class IdentityProcesses {
 	private static final String ADMIN_PASSWORD = "admin-secret-1";
 
 	private static final TestTokens TOKENS = TestTokens.create();
+
+	/** The consumers are registered in the provider's identity and fetch their credentials there. */
+	private static final String CLIENT_SECRET = "identity-consumer-secret-of-32-characters";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,7 +50,9 @@ final class IdentityProcesses {
 	static synchronized ModuleProcess provider() {
 		if (provider == null) {
 			provider = ModuleProcess.start(IdentityTestApplication.class, TOKENS,
-					"carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD);
+					"carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD,
+					"shop.identity.service-tokens.clients.consumer.secret=" + CLIENT_SECRET,
+					"shop.identity.service-tokens.clients.consumer.may-call=identity");
 		}
 		return provider;
 	}
@@ -71,7 +77,9 @@ final class IdentityProcesses {
 
 	private static ModuleProcess consumer(String mode, String url) {
 		return ModuleProcess.start(IdentityTestApplication.class, TOKENS, "carve.modules.identity.mode=" + mode,
-				"carve.modules.identity.url=" + url);
+				"carve.modules.identity.url=" + url,
+				"carve.service-credentials.token-uri=" + provider().httpUrl() + "/api/v1/identity/service-tokens",
+				"carve.service-credentials.client-id=consumer", "carve.service-credentials.client-secret=" + CLIENT_SECRET);
 	}
 
 	/**

@@ -11,7 +11,12 @@ import org.springframework.core.env.MapPropertySource;
  * Defaults every application built from modules needs, whatever its own configuration
  * says (and overridable by it): each module runs its own changelog
  * ({@code ModuleLiquibase}), so Spring Boot's single application-wide Liquibase run is
- * off; and no JPA session stays open across a web request.
+ * off; no JPA session stays open across a web request; and the client address of a
+ * request is the connection's, never one taken from {@code X-Forwarded-For} or
+ * {@code Forwarded} (which anyone can send). Behind a trusted proxy, set
+ * {@code server.forward-headers-strategy=native} and
+ * {@code server.tomcat.remoteip.internal-proxies} to a pattern matching only the proxy's
+ * addresses.
  */
 public final class ModuleDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -20,8 +25,8 @@ public final class ModuleDefaultsEnvironmentPostProcessor implements Environment
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(SOURCE,
-					Map.of("spring.liquibase.enabled", "false", "spring.jpa.open-in-view", "false")));
+			.addLast(new MapPropertySource(SOURCE, Map.of("spring.liquibase.enabled", "false",
+					"spring.jpa.open-in-view", "false", "server.forward-headers-strategy", "none")));
 	}
 
 }

@@ -10,10 +10,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Random secrets kept in files only their owner may read ({@code 0600} where the file
- * system has POSIX permissions).
+ * Random secrets for development defaults, kept in files only their owner may read
+ * ({@code 0600} where the file system has POSIX permissions), as the embedded server
+ * keeps its password.
  */
-final class SecretFiles {
+public final class SecretFiles {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -21,7 +22,7 @@ final class SecretFiles {
 	}
 
 	/** 32 random bytes, base64. */
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes);
@@ -31,8 +32,11 @@ final class SecretFiles {
 	 * The secret in the file, after creating the file with a new secret when there is
 	 * none. Safe against another process creating it meanwhile: both end up with the
 	 * secret that was written first.
+	 * @param file the file, in a directory that exists
+	 * @return 32 random bytes, base64, the same on every call
+	 * @throws IOException when the file cannot be read or written
 	 */
-	static String readOrCreate(Path file) throws IOException {
+	public static String readOrCreate(Path file) throws IOException {
 		if (!Files.exists(file)) {
 			try {
 				write(file, generate());

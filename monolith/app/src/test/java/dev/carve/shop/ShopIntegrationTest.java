@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "carve.identity.admin.email=" + ShopClient.ADMIN_EMAIL,
 				"carve.identity.admin.password=" + ShopClient.ADMIN_PASSWORD, "carve.events.relay.poll-interval=50ms",
 				"carve.events.relay.initial-backoff=100ms", "shop.payments.simulator.decline-above=1000.00",
-				"spring.grpc.server.port=0" })
+				"spring.grpc.server.port=0", "shop.identity.sign-up.per-address=1000",
+				"shop.identity.sign-up.total=1000" })
 @WithPostgres
 public @interface ShopIntegrationTest {
 

@@ -1,6 +1,7 @@
 package dev.carve.runtime.embedded;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +14,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A PostgreSQL server run from the binaries on the class path, keeping its files in a
- * directory so that a restart finds the data again.
+ * directory so that a restart finds the data again. It is for developing and trying
+ * things out on one machine: it listens on the loopback interface only, and every
+ * connection needs the password of the {@code postgres} role, generated on first start
+ * and kept in {@value #PASSWORD_FILE} in the data directory (readable by its owner only).
+ * Commits are durable ({@code synchronous_commit} and {@code fsync} on).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	/** The file in the data directory that holds the {@code postgres} role's password. */
+	public static final String PASSWORD_FILE = "carve-password";
 
 	private final EmbeddedPostgres postgres;
 
@@ -23,10 +31,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final String database;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String database) {
+	private final String password;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String database, String password) {
 		this.postgres = postgres;
 		this.dataDir = dataDir;
 		this.database = database;
+		this.password = password;
 	}
 
 	/**
@@ -39,15 +50,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	public static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		Files.createDirectories(dataDir.getParent());
+		Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+		boolean kept = Files.exists(passwordFile);
+		String password = kept ? SecretFiles.read(passwordFile) : SecretFiles.generate();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
-			.setCleanDataDirectory(false);
+			.setCleanDataDirectory(false)
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", "on")
+			.setServerConfig("listen_addresses", "localhost")
+			.setConnectConfig("password", password)
+			// after initdb (which needs an empty directory), before the server starts
+			.setDataDirectoryCustomizer((directory) -> {
+				if (!kept) {
+					writePassword(passwordFile, password);
+				}
+			});
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
 		EmbeddedPostgres postgres = builder.start();
-		createDatabaseIfMissing(postgres, properties.database());
-		return new EmbeddedPostgresServer(postgres, dataDir, properties.database());
+		try {
+			if (!PasswordAuthentication.isRequired(dataDir)) {
+				PasswordAuthentication.require(postgres.getPostgresDatabase(), dataDir, password, postgres.getPort());
+			}
+			createDatabaseIfMissing(postgres, properties.database());
+		}
+		catch (IOException | RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
+		return new EmbeddedPostgresServer(postgres, dataDir, properties.database(), password);
+	}
+
+	private static void writePassword(Path file, String password) {
+		try {
+			SecretFiles.write(file, password);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + file, ex);
+		}
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws IOException {
@@ -70,6 +112,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	/** The JDBC URL of the application's database. */
 	public String jdbcUrl() {
 		return this.postgres.getJdbcUrl("postgres", this.database);
+	}
+
+	/** The password of the {@code postgres} role, which every connection needs. */
+	public String password() {
+		return this.password;
+	}
+
+	/**
+	 * A random secret of this server's data, such as a key that encrypts something kept
+	 * in the database: 32 random bytes, base64, created on first use and kept in a file
+	 * of the data directory readable by its owner only. It goes wherever the data goes,
+	 * and is gone when the data directory is deleted.
+	 * @param name the secret's name, a plain file name
+	 * @return the secret, the same on every call and after restarts
+	 * @throws IOException when the file cannot be read or written
+	 */
+	public String secret(String name) throws IOException {
+		if (!name.matches("[a-z0-9-]+")) {
+			throw new IllegalArgumentException("A secret's name is lower case letters, digits and dashes: " + name);
+		}
+		return SecretFiles.readOrCreate(this.dataDir.resolve("carve-secret-" + name));
 	}
 
 	/** The directory the server keeps its files in. */

@@ -11,8 +11,13 @@ import org.springframework.core.env.MapPropertySource;
  * Defaults every application built from modules needs, whatever its own configuration
  * says (and overridable by it): each module runs its own changelog
  * ({@code ModuleLiquibase}), so Spring Boot's single application-wide Liquibase run is
- * off; no JPA session stays open across a web request; and health details are shown only
- * to operators (administrators, or a service credential meant for operations).
+ * off; no JPA session stays open across a web request; and the client address of a
+ * request is the connection's, never one taken from {@code X-Forwarded-For} or
+ * {@code Forwarded} (which anyone can send). Behind a trusted proxy, set
+ * {@code server.forward-headers-strategy=native} and
+ * {@code server.tomcat.remoteip.internal-proxies} to a pattern matching only the proxy's
+ * addresses. Health details are shown only to operators (administrators, or a service
+ * credential meant for operations).
  */
 public final class ModuleDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -22,7 +27,8 @@ public final class ModuleDefaultsEnvironmentPostProcessor implements Environment
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
 			.addLast(new MapPropertySource(SOURCE, Map.of("spring.liquibase.enabled", "false",
-					"spring.jpa.open-in-view", "false", "management.endpoint.health.roles", "ADMIN,OPERATOR")));
+					"spring.jpa.open-in-view", "false", "server.forward-headers-strategy", "none",
+					"management.endpoint.health.roles", "ADMIN,OPERATOR")));
 	}
 
 }

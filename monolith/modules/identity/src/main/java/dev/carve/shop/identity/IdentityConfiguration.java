@@ -25,7 +25,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * The identity module, present when {@code carve.modules.identity.mode} is
  * {@code in-process} or not set. Besides the module's own beans it provides the
  * {@link JwtDecoder} every module in this process uses: it accepts only tokens signed
- * with this module's key and issued by {@link IdentityProperties#issuer()}.
+ * with one of this module's served keys (the current and the previous, selected by
+ * {@code kid}) and issued by {@link IdentityProperties#issuer()}.
  */
 @AutoConfiguration(beforeName = { "dev.carve.runtime.security.ServiceCredentialsAutoConfiguration",
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
@@ -51,7 +52,7 @@ class IdentityConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys signingKeys, IdentityProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(signingKeys.publicKey()).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys.verificationKeys()).build();
 		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
 		return decoder;
 	}

@@ -35,9 +35,20 @@ final class Api {
 	}
 
 	Reply post(String path, Object body) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		return post(path, body, null);
+	}
+
+	/**
+	 * A POST that says it comes through a proxy from {@code forwardedFor}, when not null.
+	 */
+	Reply post(String path, Object body, @Nullable String forwardedFor) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body))));
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
+		if (forwardedFor != null) {
+			request.header("X-Forwarded-For", forwardedFor);
+		}
+		return send(request);
 	}
 
 	Reply get(String path, @Nullable String token) {
@@ -55,7 +66,16 @@ final class Api {
 	}
 
 	Reply login(String email, String password) {
-		return post("/api/v1/identity/tokens", Map.of("email", email, "password", password));
+		return login(email, password, null);
+	}
+
+	Reply login(String email, String password, @Nullable String forwardedFor) {
+		return post("/api/v1/identity/tokens", Map.of("email", email, "password", password), forwardedFor);
+	}
+
+	Reply signUp(String email, @Nullable String forwardedFor) {
+		return post("/api/v1/identity/customers", Map.of("email", email, "password", PASSWORD, "name", "Ada"),
+				forwardedFor);
 	}
 
 	Reply refresh(String refreshToken) {

@@ -17,24 +17,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs access tokens: RS256 JWTs with the signing key's id in the header and the claims
- * {@code iss}, {@code sub} (customer id), {@code email}, {@code roles}, {@code iat} and
- * {@code exp}.
+ * Signs access tokens with the current signing key: RS256 JWTs with its id in the header
+ * and the claims {@code iss}, {@code sub} (customer id), {@code email}, {@code roles},
+ * {@code iat} and {@code exp}.
  */
 @Component
 class AccessTokens {
 
-	private final JwtEncoder encoder;
-
-	private final String keyId;
+	private final SigningKeys signingKeys;
 
 	private final IdentityProperties properties;
 
+	private volatile Signer signer;
+
 	AccessTokens(SigningKeys signingKeys, IdentityProperties properties) {
-		RSAKey key = signingKeys.current();
-		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(key)));
-		this.keyId = key.getKeyID();
+		this.signingKeys = signingKeys;
 		this.properties = properties;
+		this.signer = Signer.of(signingKeys.current());
 	}
 
 	/** A signed access token for the customer, valid from {@code now}. */
@@ -47,13 +46,33 @@ class AccessTokens {
 			.issuedAt(now)
 			.expiresAt(now.plus(this.properties.accessTokenLifetime()))
 			.build();
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keyId).build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		Signer signer = signer();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(signer.keyId()).build();
+		return signer.encoder().encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+
+	private Signer signer() {
+		RSAKey key = this.signingKeys.current();
+		Signer signer = this.signer;
+		if (!signer.keyId().equals(key.getKeyID())) {
+			signer = Signer.of(key);
+			this.signer = signer;
+		}
+		return signer;
 	}
 
 	/** How long an access token is valid, in seconds. */
 	long lifetimeSeconds() {
 		return this.properties.accessTokenLifetime().toSeconds();
+	}
+
+	private record Signer(String keyId, JwtEncoder encoder) {
+
+		static Signer of(RSAKey key) {
+			return new Signer(key.getKeyID(),
+					new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(key))));
+		}
+
 	}
 
 }

@@ -35,9 +35,12 @@ class IdentityController {
 
 	private final SigningKeys signingKeys;
 
+	private final SignUpThrottle signUpThrottle;
+
 	IdentityController(CustomerRegistration registration, Sessions sessions, Customers customers,
-			SigningKeys signingKeys) {
+			SigningKeys signingKeys, SignUpThrottle signUpThrottle) {
 		this.registration = registration;
+		this.signUpThrottle = signUpThrottle;
 		this.sessions = sessions;
 		this.customers = customers;
 		this.signingKeys = signingKeys;
@@ -45,7 +48,8 @@ class IdentityController {
 
 	@SecurityRequirements
 	@PostMapping("/api/v1/identity/customers")
-	ResponseEntity<CustomerResponse> signUp(@Valid @RequestBody SignUpRequest request) {
+	ResponseEntity<CustomerResponse> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
+		this.signUpThrottle.attempt(http.getRemoteAddr());
 		Customer customer = this.registration.register(request.email(), request.password(), request.name(),
 				Set.of(Customer.CUSTOMER));
 		return ResponseEntity.created(URI.create("/api/v1/identity/customers/" + customer.id()))

@@ -30,9 +30,20 @@ class IdentityException extends DomainException {
 
 	/** 429 {@code too-many-attempts}, with {@code retryAfterSeconds}. */
 	static IdentityException tooManyAttempts(Duration retryAfter) {
-		long seconds = Math.max(1, retryAfter.toSeconds() + ((retryAfter.toNanosPart() > 0) ? 1 : 0));
+		long seconds = seconds(retryAfter);
 		return new IdentityException(ErrorKind.TOO_MANY_REQUESTS, "too-many-attempts",
 				"Too many failed logins; try again in " + seconds + " seconds", Map.of("retryAfterSeconds", seconds));
+	}
+
+	/** 429 {@code too-many-sign-ups}, with {@code retryAfterSeconds}. */
+	static IdentityException tooManySignUps(Duration retryAfter) {
+		long seconds = seconds(retryAfter);
+		return new IdentityException(ErrorKind.TOO_MANY_REQUESTS, "too-many-sign-ups",
+				"Too many sign-ups; try again in " + seconds + " seconds", Map.of("retryAfterSeconds", seconds));
+	}
+
+	private static long seconds(Duration retryAfter) {
+		return Math.max(1, retryAfter.toSeconds() + ((retryAfter.toNanosPart() > 0) ? 1 : 0));
 	}
 
 	/** 401 {@code invalid-refresh-token}: unknown, expired or revoked. */

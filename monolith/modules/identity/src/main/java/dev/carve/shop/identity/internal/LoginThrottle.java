@@ -1,94 +1,125 @@
 package dev.carve.shop.identity.internal;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.carve.shop.identity.IdentityProperties;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits failed logins per e-mail address and per client address, each a token bucket
- * that refills over a minute. Every attempt takes a token from both buckets before the
- * password is checked; a successful login gives them back, so only failures count. The
- * buckets live in this process's memory: each instance limits on its own.
+ * Limits failed logins so that guessing passwords is slow, without letting anyone lock an
+ * account's owner out. Three limits, each a number of failures per
+ * {@code shop.identity.login.window}:
+ * <ul>
+ * <li>per client address, whatever the accounts: an address that failed too often waits;
+ * <li>per account and client address: the same, for one account from one address;
+ * <li>per account, counted only for client addresses the account has not logged in from
+ * within {@code known-address-lifetime}: this slows guessing spread over many addresses,
+ * yet the owner, coming from an address they logged in from before, is never held back by
+ * others' failures.
+ * </ul>
+ * The owner can still be held back when they come from a new address while the account is
+ * under attack, or share their address with the attacker; both are what a per-address
+ * limit means.
+ * <p>
+ * An attempt is taken from the limits before the password is checked, and a refused
+ * attempt is refused without checking it, so a refusal reveals nothing about the
+ * password; a successful login gives its attempt back, so only failures count. Unknown
+ * e-mail addresses go through exactly the same steps as known ones.
+ * <p>
+ * Counters live in this process's memory: each instance limits on its own. They are kept
+ * by SHA-256 hashes of their keys, at most {@code max-tracked-keys} per limit, and
+ * forgotten once idle for a window.
  */
 @Component
 class LoginThrottle {
 
-	private final Limiter byEmail;
+	private final RateLimits byAddress;
 
-	private final Limiter byAddress;
+	private final RateLimits byAccountAndAddress;
+
+	private final RateLimits byAccount;
+
+	private final Cache<String, Boolean> knownAddresses;
 
 	LoginThrottle(IdentityProperties properties) {
-		this.byEmail = new Limiter(properties.loginAttemptsPerMinute());
-		this.byAddress = new Limiter(properties.loginAttemptsPerMinutePerAddress());
+		IdentityProperties.Login login = properties.login();
+		this.byAddress = new RateLimits(login.failuresPerAddress(), login.window(), login.maxTrackedKeys());
+		this.byAccountAndAddress = new RateLimits(login.failuresPerAccountAndAddress(), login.window(),
+				login.maxTrackedKeys());
+		this.byAccount = new RateLimits(login.failuresPerAccount(), login.window(), login.maxTrackedKeys());
+		this.knownAddresses = Caffeine.newBuilder()
+			.maximumSize(login.maxTrackedKeys())
+			.expireAfterWrite(login.knownAddressLifetime())
+			.build();
 	}
 
 	/**
-	 * Takes one attempt for the e-mail address and the client address.
+	 * Takes an attempt for the account from the client address, before its password is
+	 * checked.
 	 * @param email the e-mail address, in stored form
 	 * @param address the client's IP address
-	 * @throws IdentityException {@code too-many-attempts} when either has no attempt left
+	 * @return the attempt, to report a success to
+	 * @throws IdentityException {@code too-many-attempts} when a limit has no attempt
+	 * left; nothing is taken then
 	 */
-	void attempt(String email, String address) {
-		this.byEmail.take(email);
-		try {
-			this.byAddress.take(address);
+	Attempt attempt(String email, String address) {
+		String client = RateLimits.key(RateLimits.client(address));
+		String pair = RateLimits.key(email, RateLimits.client(address));
+		String account = RateLimits.key(email);
+		boolean known = this.knownAddresses.getIfPresent(pair) != null;
+		refuseUnless(this.byAddress.take(client));
+		Duration wait = this.byAccountAndAddress.take(pair);
+		if (wait.isPositive()) {
+			this.byAddress.giveBack(client);
+			refuseUnless(wait);
 		}
-		catch (IdentityException ex) {
-			this.byEmail.giveBack(email);
-			throw ex;
+		if (!known) {
+			wait = this.byAccount.take(account);
+			if (wait.isPositive()) {
+				this.byAddress.giveBack(client);
+				this.byAccountAndAddress.giveBack(pair);
+				refuseUnless(wait);
+			}
+		}
+		return new Attempt(client, pair, known ? null : account);
+	}
+
+	private static void refuseUnless(Duration wait) {
+		if (wait.isPositive()) {
+			throw IdentityException.tooManyAttempts(wait);
 		}
 	}
 
-	/** Gives back the attempt of a login that succeeded. */
-	void succeeded(String email, String address) {
-		this.byEmail.giveBack(email);
-		this.byAddress.giveBack(address);
-	}
+	/** An attempt taken from the limits. */
+	final class Attempt {
 
-	private static final class Limiter {
+		private final String client;
 
-		private static final int SWEEP_ABOVE = 10_000;
+		private final String pair;
 
-		private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+		private final @Nullable String account;
 
-		private final int perMinute;
-
-		Limiter(int perMinute) {
-			this.perMinute = perMinute;
+		private Attempt(String client, String pair, @Nullable String account) {
+			this.client = client;
+			this.pair = pair;
+			this.account = account;
 		}
 
-		void take(String key) {
-			if (this.buckets.size() > SWEEP_ABOVE) {
-				this.buckets.values().removeIf((bucket) -> bucket.getAvailableTokens() >= this.perMinute);
+		/**
+		 * The password was right: gives the attempt back and remembers the client address
+		 * as known for the account.
+		 */
+		void succeeded() {
+			LoginThrottle.this.byAddress.giveBack(this.client);
+			LoginThrottle.this.byAccountAndAddress.giveBack(this.pair);
+			if (this.account != null) {
+				LoginThrottle.this.byAccount.giveBack(this.account);
 			}
-			ConsumptionProbe probe = this.buckets.computeIfAbsent(key, (unused) -> newBucket())
-				.tryConsumeAndReturnRemaining(1);
-			if (!probe.isConsumed()) {
-				throw IdentityException.tooManyAttempts(Duration.ofNanos(probe.getNanosToWaitForRefill()));
-			}
-		}
-
-		void giveBack(String key) {
-			Bucket bucket = this.buckets.get(key);
-			if (bucket != null) {
-				bucket.addTokens(1);
-			}
-		}
-
-		private Bucket newBucket() {
-			return Bucket.builder()
-				.addLimit(Bandwidth.builder()
-					.capacity(this.perMinute)
-					.refillGreedy(this.perMinute, Duration.ofMinutes(1))
-					.build())
-				.build();
+			LoginThrottle.this.knownAddresses.put(this.pair, Boolean.TRUE);
 		}
 
 	}

@@ -45,13 +45,13 @@ class Sessions {
 	@Transactional
 	TokenResponse login(String email, String password, String clientAddress) {
 		String normalized = Customer.normalize(email);
-		this.throttle.attempt(normalized, clientAddress);
+		LoginThrottle.Attempt attempt = this.throttle.attempt(normalized, clientAddress);
 		Optional<Customer> found = this.customers.findByEmail(normalized);
 		if (!this.passwords.matches(password, found.map(Customer::passwordHash).orElse(null))) {
 			throw IdentityException.invalidCredentials();
 		}
 		Customer customer = found.orElseThrow();
-		this.throttle.succeeded(normalized, clientAddress);
+		attempt.succeeded();
 		Instant now = Instant.now();
 		String value = RefreshToken.newValue();
 		this.refreshTokens.save(RefreshToken.first(value, customer.id(), now, refreshExpiry(now)));

@@ -1,128 +1,133 @@
 package dev.carve.shop.identity.internal;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The RSA key pair that signs access tokens. It lives in {@code identity.signing_keys}:
- * the first process to start creates it, every later start (and every other instance)
- * loads the same key, so issued tokens stay valid and the JWKS stays the same.
+ * The RSA keys that sign and verify access tokens, kept in {@code identity.signing_keys}
+ * (see {@link SigningKeyStore}) so restarts and other instances use the same ones.
+ * <p>
+ * A new key replaces the current one once it is
+ * {@code shop.identity.signing-key.rotate-after} old (or older than
+ * {@code rotate-before}, or on {@link #rotate()}). The replaced key stays in the served
+ * key set until the next rotation, so tokens it signed stay valid until they expire. This
+ * process re-reads the keys every minute (picking up rotations made by other instances,
+ * and making its own when due), and at once when asked to verify a token signed by a key
+ * it does not know.
  */
 @Component
 @DependsOnDatabaseInitialization
 public class SigningKeys {
 
-	private final RSAKey key;
+	private static final Log logger = LogFactory.getLog(SigningKeys.class);
 
-	SigningKeys(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-		TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-		this.key = transaction.execute((status) -> loadOrCreate(jdbc));
+	private static final Duration RELOAD_EVERY = Duration.ofMinutes(1);
+
+	private static final Duration UNKNOWN_KEY_RELOAD_EVERY = Duration.ofSeconds(5);
+
+	private final SigningKeyStore store;
+
+	private final Clock clock;
+
+	private volatile SigningKeyRing ring;
+
+	private volatile Instant loadedAt;
+
+	@Autowired
+	SigningKeys(SigningKeyStore store) {
+		this(store, Clock.systemUTC());
 	}
 
-	/** The signing key, private part included; it never leaves this module. */
+	SigningKeys(SigningKeyStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		this.loadedAt = clock.instant();
+		this.ring = store.load(this.loadedAt, false);
+	}
+
+	/**
+	 * The RSA key to sign with right now, private part included; it never leaves this
+	 * module. Its key id belongs in the header of what it signs.
+	 */
 	public RSAKey current() {
-		return this.key;
+		return fresh(RELOAD_EVERY).current().key();
 	}
 
-	/** The public key that verifies access tokens. */
+	/** The public key of {@link #current()}. */
 	public RSAPublicKey publicKey() {
-		return publicKeyOf(this.key);
+		return SigningKeyStore.publicKeyOf(current());
 	}
 
-	/** The public key set, as served at {@code /.well-known/jwks.json}. */
-	Map<String, Object> publicJwks() {
-		return new JWKSet(this.key).toJSONObject(true);
+	/**
+	 * The public keys that verify tokens, as served at {@code /.well-known/jwks.json}:
+	 * the current key and the one before it.
+	 */
+	public Map<String, Object> publicJwks() {
+		return fresh(RELOAD_EVERY).publicKeys().toJSONObject(true);
 	}
 
-	private static RSAKey loadOrCreate(JdbcTemplate jdbc) {
-		jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('identity.signing_keys'))");
-		List<RSAKey> keys = jdbc.query(
-				"SELECT kid, public_key, private_key FROM identity.signing_keys ORDER BY created_at, kid LIMIT 1",
-				(row, index) -> decode(row.getString("kid"), row.getString("public_key"),
-						row.getString("private_key")));
-		if (!keys.isEmpty()) {
-			return keys.getFirst();
+	/**
+	 * The keys of {@link #publicJwks()} for a verifier that selects by key id. A key id
+	 * it does not know makes this re-read the keys (at most every few seconds), so a
+	 * token signed by a key another instance just created verifies here too.
+	 */
+	public JWKSource<SecurityContext> verificationKeys() {
+		return (selector, context) -> {
+			List<JWK> found = selector.select(fresh(RELOAD_EVERY).publicKeys());
+			return found.isEmpty() ? selector.select(fresh(UNKNOWN_KEY_RELOAD_EVERY).publicKeys()) : found;
+		};
+	}
+
+	/**
+	 * Replaces the signing key now, whatever its age; the replaced key still verifies
+	 * until the next rotation. Other instances sign with the new key within a minute.
+	 * @return the new signing key
+	 */
+	public synchronized RSAKey rotate() {
+		reload(true);
+		return this.ring.current().key();
+	}
+
+	private SigningKeyRing fresh(Duration maxAge) {
+		if (!this.clock.instant().isBefore(this.loadedAt.plus(maxAge))) {
+			synchronized (this) {
+				if (!this.clock.instant().isBefore(this.loadedAt.plus(maxAge))) {
+					reload(false);
+				}
+			}
 		}
-		RSAKey created = generate();
-		Base64.Encoder base64 = Base64.getEncoder();
-		jdbc.update("INSERT INTO identity.signing_keys (kid, public_key, private_key, created_at) VALUES (?, ?, ?, ?)",
-				created.getKeyID(), base64.encodeToString(publicKeyOf(created).getEncoded()),
-				base64.encodeToString(privateKeyOf(created).getEncoded()), Timestamp.from(Instant.now()));
-		return created;
+		return this.ring;
 	}
 
-	private static RSAKey generate() {
+	private void reload(boolean force) {
+		Instant now = this.clock.instant();
 		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			KeyPair pair = generator.generateKeyPair();
-			return build(UUID.randomUUID().toString(), (RSAPublicKey) pair.getPublic(),
-					(RSAPrivateKey) pair.getPrivate());
+			this.ring = this.store.load(now, force);
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not generate the signing key", ex);
+		catch (DataAccessException ex) {
+			if (force) {
+				throw ex;
+			}
+			logger.warn("Could not re-read the signing keys; keeping the ones loaded at " + this.loadedAt, ex);
 		}
-	}
-
-	private static RSAKey decode(String kid, String publicKey, String privateKey) {
-		try {
-			KeyFactory factory = KeyFactory.getInstance("RSA");
-			Base64.Decoder base64 = Base64.getDecoder();
-			return build(kid, (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(base64.decode(publicKey))),
-					(RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(base64.decode(privateKey))));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("The signing key " + kid + " in identity.signing_keys is unreadable", ex);
-		}
-	}
-
-	private static RSAKey build(String kid, RSAPublicKey publicKey, RSAPrivateKey privateKey) {
-		return new RSAKey.Builder(publicKey).privateKey(privateKey)
-			.keyID(kid)
-			.keyUse(KeyUse.SIGNATURE)
-			.algorithm(JWSAlgorithm.RS256)
-			.build();
-	}
-
-	private static RSAPublicKey publicKeyOf(RSAKey key) {
-		try {
-			return key.toRSAPublicKey();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static RSAPrivateKey privateKeyOf(RSAKey key) {
-		try {
-			return key.toRSAPrivateKey();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
+		finally {
+			this.loadedAt = now;
 		}
 	}
 

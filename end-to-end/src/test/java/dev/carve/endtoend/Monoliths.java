@@ -34,6 +34,9 @@ final class Monoliths {
 		all.put("carve.embedded-postgres.enabled", false);
 		all.put("carve.identity.admin.email", ShopUser.ADMIN_EMAIL);
 		all.put("carve.identity.admin.password", ShopUser.ADMIN_PASSWORD);
+		// Every customer of the tests signs up from one address.
+		all.put("shop.identity.sign-up.per-address", 1000);
+		all.put("shop.identity.sign-up.total", 1000);
 		all.put("carve.events.relay.poll-interval", "100ms");
 		all.put("spring.application.name", "carve-monolith");
 		all.put("logging.level.org.apache.kafka", "warn");

@@ -33,7 +33,10 @@ final class IdentityProcesses {
 
 	private static final TestTokens TOKENS = TestTokens.create();
 
-	/** The consumers are registered in the provider's identity and fetch their credentials there. */
+	/**
+	 * The consumers are registered in the provider's identity and fetch their credentials
+	 * there.
+	 */
 	private static final String CLIENT_SECRET = "identity-consumer-secret-of-32-characters";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,7 +55,8 @@ final class IdentityProcesses {
 			provider = ModuleProcess.start(IdentityTestApplication.class, TOKENS,
 					"carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD,
 					"shop.identity.service-tokens.clients.consumer.secret=" + CLIENT_SECRET,
-					"shop.identity.service-tokens.clients.consumer.may-call=identity");
+					"shop.identity.service-tokens.clients.consumer.may-call=identity",
+					"shop.identity.sign-up.per-address=1000", "shop.identity.sign-up.total=1000");
 		}
 		return provider;
 	}
@@ -79,7 +83,8 @@ final class IdentityProcesses {
 		return ModuleProcess.start(IdentityTestApplication.class, TOKENS, "carve.modules.identity.mode=" + mode,
 				"carve.modules.identity.url=" + url,
 				"carve.service-credentials.token-uri=" + provider().httpUrl() + "/api/v1/identity/service-tokens",
-				"carve.service-credentials.client-id=consumer", "carve.service-credentials.client-secret=" + CLIENT_SECRET);
+				"carve.service-credentials.client-id=consumer",
+				"carve.service-credentials.client-secret=" + CLIENT_SECRET);
 	}
 
 	/**

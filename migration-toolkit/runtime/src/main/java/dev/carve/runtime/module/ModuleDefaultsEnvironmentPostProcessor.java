@@ -26,9 +26,10 @@ public final class ModuleDefaultsEnvironmentPostProcessor implements Environment
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
-			.addLast(new MapPropertySource(SOURCE, Map.of("spring.liquibase.enabled", "false",
-					"spring.jpa.open-in-view", "false", "server.forward-headers-strategy", "none",
-					"management.endpoint.health.roles", "ADMIN,OPERATOR")));
+			.addLast(new MapPropertySource(SOURCE,
+					Map.of("spring.liquibase.enabled", "false", "spring.jpa.open-in-view", "false",
+							"server.forward-headers-strategy", "none", "management.endpoint.health.roles",
+							"ADMIN,OPERATOR")));
 	}
 
 }

@@ -3,19 +3,32 @@ package dev.carve.shop;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import dev.carve.contracts.payments.v1.CancelForOrderRequest;
+import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
 import dev.carve.runtime.security.ServiceCredentials;
 import dev.carve.runtime.security.ServiceCredentialsAutoConfiguration;
 import dev.carve.runtime.security.ServiceTokens;
+import io.grpc.ClientInterceptors;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -27,6 +40,9 @@ class TrustBoundaryIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GrpcServerLifecycle grpc;
 
 	private ShopClient shop;
 
@@ -52,6 +68,33 @@ class TrustBoundaryIntegrationTests {
 			.json()
 			.get("status")
 			.asString()).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void aCustomerCannotCancelHerPaymentOverGrpcEither() {
+		String customer = this.shop.newCustomer();
+		String sku = this.shop.newProduct("40.00", 3);
+		String orderId = this.shop.order(customer, sku, 1).expect(201).json().get("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(orderId, customer)));
+		Metadata headers = new Metadata();
+		headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + customer);
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", this.grpc.getPort())
+			.usePlaintext()
+			.build();
+		try {
+			PaymentServiceGrpc.PaymentServiceBlockingStub payments = PaymentServiceGrpc
+				.newBlockingStub(ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers)))
+				.withDeadlineAfter(5, TimeUnit.SECONDS);
+			CancelForOrderRequest cancel = CancelForOrderRequest.newBuilder().setOrderId(orderId).build();
+
+			assertThatExceptionOfType(StatusRuntimeException.class).isThrownBy(() -> payments.cancelForOrder(cancel))
+				.extracting((refusal) -> refusal.getStatus().getCode())
+				.isEqualTo(Status.Code.PERMISSION_DENIED);
+		}
+		finally {
+			channel.shutdownNow();
+		}
+		assertThat(paymentStatus(orderId, customer)).isEqualTo("CAPTURED");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import dev.carve.kernel.DomainException;
+import dev.carve.kernel.InvalidValueException;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -104,6 +105,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			.toList();
 		return handleExceptionInternal(ex, FieldProblem.validation(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST,
 				request);
+	}
+
+	@ExceptionHandler(InvalidValueException.class)
+	ResponseEntity<Object> invalidValue(InvalidValueException ex, WebRequest request) {
+		ProblemDetail problem = FieldProblem.validation(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -14,9 +14,9 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Makes Tomcat answer like the application: its error report for requests refused
- * before any servlet runs becomes a {@link ProblemErrorReportValve}, and a body left
- * unread after an early answer (a {@code 413}, say) is read and discarded up to
+ * Makes Tomcat answer like the application: its error report for requests refused before
+ * any servlet runs becomes a {@link ProblemErrorReportValve}, and a body left unread
+ * after an early answer (a {@code 413}, say) is read and discarded up to
  * {@code carve.web.max-discarded-body-size} so that the client gets the answer rather
  * than a reset connection.
  */
@@ -35,8 +35,8 @@ final class TomcatProblemCustomizer implements WebServerFactoryCustomizer<Tomcat
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addConnectorCustomizers((connector) -> {
 			if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
-				http.setMaxSwallowSize(Math.toIntExact(
-						Math.min(Integer.MAX_VALUE, this.properties.maxDiscardedBodySize().toBytes())));
+				http.setMaxSwallowSize(
+						Math.toIntExact(Math.min(Integer.MAX_VALUE, this.properties.maxDiscardedBodySize().toBytes())));
 			}
 		});
 		factory.addContextCustomizers((context) -> context.addLifecycleListener((event) -> {

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * Problem responses for every error of the HTTP API, those Tomcat writes itself
- * included, and the request size limit.
+ * Problem responses for every error of the HTTP API, those Tomcat writes itself included,
+ * and the request size limit.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

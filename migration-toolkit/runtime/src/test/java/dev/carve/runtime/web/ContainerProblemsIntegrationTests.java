@@ -51,7 +51,8 @@ class ContainerProblemsIntegrationTests {
 		Raw response = raw("GET /test/domain HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(64 * 1024)
 				+ "\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isIn(400, 431);
-		assertProblem(response, response.status(), (response.status() == 400) ? "malformed-request" : "headers-too-large");
+		assertProblem(response, response.status(),
+				(response.status() == 400) ? "malformed-request" : "headers-too-large");
 	}
 
 	@Test

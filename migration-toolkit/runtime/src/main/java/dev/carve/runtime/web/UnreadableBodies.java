@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import dev.carve.kernel.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -33,6 +34,10 @@ final class UnreadableBodies {
 		if (invalid != null) {
 			String path = field.isEmpty() ? invalid.field() : field + "." + invalid.field();
 			return FieldProblem.validation(List.of(new FieldProblem(path, invalid.getMessage())));
+		}
+		if (jackson instanceof InputCoercionException) {
+			return FieldProblem
+				.validation(List.of(new FieldProblem(field.isEmpty() ? "body" : field, "is a number out of range")));
 		}
 		if (jackson instanceof StreamReadException) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",

@@ -13,7 +13,18 @@ public final class Text {
 	/** The rule, as a validation message. */
 	public static final String RULE = "must not contain control characters";
 
+	private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
+
 	private Text() {
+	}
+
+	/**
+	 * Whether a text is free of control characters.
+	 * @param text the text
+	 * @return whether it matches {@link #PATTERN}
+	 */
+	public static boolean isPlain(CharSequence text) {
+		return COMPILED.matcher(text).matches();
 	}
 
 }

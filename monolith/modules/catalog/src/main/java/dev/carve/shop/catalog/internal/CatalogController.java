@@ -6,7 +6,8 @@ import java.net.URI;
 import dev.carve.kernel.Money;
 import dev.carve.kernel.PageRequest;
 import dev.carve.kernel.Sku;
-import dev.carve.kernel.Text;
+import dev.carve.runtime.web.PlainText;
+import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.catalog.CatalogManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,7 +15,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -50,8 +50,7 @@ class CatalogController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = "name|price|sku") String sort,
 			@RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc") String direction,
-			@RequestParam(required = false) @Nullable @Size(max = 200) @Pattern(
-					regexp = Text.PATTERN, message = Text.RULE) String q,
+			@RequestParam(required = false) @Nullable @PlainText(max = 200) String q,
 			@RequestParam(required = false) @Nullable Boolean active,
 			@RequestParam(required = false) @Nullable @DecimalMin("0") @Digits(integer = Money.MAX_INTEGER_DIGITS,
 					fraction = 4) BigDecimal minPrice,
@@ -62,7 +61,7 @@ class CatalogController {
 	}
 
 	@GetMapping("/{sku}")
-	ProductView get(@PathVariable @Pattern(regexp = Sku.PATTERN, message = Sku.RULE) String sku) {
+	ProductView get(@PathVariable @SkuFormat String sku) {
 		return ProductView.of(this.catalog.find(sku));
 	}
 
@@ -76,14 +75,13 @@ class CatalogController {
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ProductView update(@PathVariable @Pattern(regexp = Sku.PATTERN, message = Sku.RULE) String sku,
-			@RequestBody @Valid ProductChange request) {
+	ProductView update(@PathVariable @SkuFormat String sku, @RequestBody @Valid ProductChange request) {
 		return ProductView.of(this.catalog.update(sku, request.name(), request.price().toMoney(), request.active()));
 	}
 
 	@DeleteMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<Void> deactivate(@PathVariable @Pattern(regexp = Sku.PATTERN, message = Sku.RULE) String sku) {
+	ResponseEntity<Void> deactivate(@PathVariable @SkuFormat String sku) {
 		this.catalog.deactivate(sku);
 		return ResponseEntity.noContent().build();
 	}

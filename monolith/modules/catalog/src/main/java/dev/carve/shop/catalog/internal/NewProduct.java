@@ -1,6 +1,6 @@
 package dev.carve.shop.catalog.internal;
 
-import dev.carve.kernel.Text;
+import dev.carve.runtime.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param price the unit price
  */
 record NewProduct(@NotNull @Pattern(regexp = NewProduct.SKU_PATTERN) String sku,
-		@NotBlank @Size(max = 200) @Pattern(regexp = Text.PATTERN, message = Text.RULE) String name,
-		@NotNull @Valid MoneyBody price) {
+		@NotBlank @Size(max = 200) @PlainText String name, @NotNull @Valid MoneyBody price) {
 
 	/** What a SKU looks like. */
 	static final String SKU_PATTERN = "[A-Z0-9-]{3,32}";

@@ -1,10 +1,9 @@
 package dev.carve.shop.catalog.internal;
 
-import dev.carve.kernel.Text;
+import dev.carve.runtime.web.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param price the new unit price
  * @param active whether the product is on sale; left as it is when absent
  */
-record ProductChange(@NotBlank @Size(max = 200) @Pattern(regexp = Text.PATTERN, message = Text.RULE) String name,
-		@NotNull @Valid MoneyBody price, @Nullable Boolean active) {
+record ProductChange(@NotBlank @Size(max = 200) @PlainText String name, @NotNull @Valid MoneyBody price,
+		@Nullable Boolean active) {
 
 }

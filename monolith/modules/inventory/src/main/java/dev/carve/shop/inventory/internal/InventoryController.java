@@ -1,9 +1,9 @@
 package dev.carve.shop.inventory.internal;
 
 import dev.carve.kernel.Sku;
+import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.inventory.InventoryManagement;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +28,13 @@ class InventoryController {
 	}
 
 	@GetMapping("/{sku}")
-	StockView get(@PathVariable @Pattern(regexp = Sku.PATTERN, message = Sku.RULE) String sku) {
+	StockView get(@PathVariable @SkuFormat String sku) {
 		return StockView.of(this.inventory.stockOf(sku));
 	}
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	StockView set(@PathVariable @Pattern(regexp = Sku.PATTERN, message = Sku.RULE) String sku,
-			@RequestBody @Valid StockChange change) {
+	StockView set(@PathVariable @SkuFormat String sku, @RequestBody @Valid StockChange change) {
 		return StockView.of(this.inventory.setStock(sku, change.onHand(), change.lowStockThreshold()));
 	}
 

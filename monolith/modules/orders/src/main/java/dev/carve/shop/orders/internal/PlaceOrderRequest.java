@@ -7,12 +7,12 @@ import java.util.Objects;
 
 import dev.carve.contracts.inventory.StockLine;
 import dev.carve.kernel.Sku;
+import dev.carve.runtime.web.SkuFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -30,11 +30,8 @@ record PlaceOrderRequest(@NotEmpty @Nullable List<@NotNull @Valid @Nullable Line
 	 * @param sku the SKU ({@link Sku#PATTERN}); surrounding blanks are ignored
 	 * @param quantity how many units, at least one
 	 */
-	record Line(@NotBlank @Size(max = 100) @Pattern(regexp = SKU, message = Sku.RULE) @Nullable String sku,
+	record Line(@NotBlank @Size(max = 100) @SkuFormat(trimmed = true) @Nullable String sku,
 			@NotNull @Min(1) @Nullable Integer quantity) {
-
-		/** A SKU with blanks around it; blank alone is left to {@code @NotBlank}. */
-		static final String SKU = "\\s*(?:" + Sku.PATTERN + "\\s*)?";
 
 		String trimmedSku() {
 			return Objects.requireNonNull(this.sku).trim();

@@ -3,25 +3,36 @@ package dev.carve.kernel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.Objects;
 
 /**
  * An amount of money in one currency, held at the currency's scale (two decimals for
  * EUR).
+ *
+ * <p>
+ * The bounds are checked from the amount's precision and scale before any arithmetic, so
+ * an amount such as {@code 1e20000000} is refused at once instead of being expanded to
+ * twenty million digits: at most {@value #MAX_INTEGER_DIGITS} digits before the decimal
+ * point (what every module's {@code numeric(19,4)} columns hold), and no more decimals
+ * than the currency has (trailing zeros aside). Every breach is an
+ * {@link InvalidValueException} naming {@code amount} or {@code currency}.
  *
  * @param amount the amount, never negative
  * @param currency the ISO 4217 currency code, for example {@code EUR}
  */
 public record Money(BigDecimal amount, String currency) {
 
+	/** The most digits an amount has before its decimal point. */
+	public static final int MAX_INTEGER_DIGITS = 15;
+
+	/** The most decimals an amount may be written with, trailing zeros included. */
+	private static final int MAX_WRITTEN_SCALE = 18;
+
 	public Money {
-		Objects.requireNonNull(amount, "amount");
-		Objects.requireNonNull(currency, "currency");
-		Currency iso = Currency.getInstance(currency);
-		if (amount.signum() < 0) {
-			throw new IllegalArgumentException("amount must not be negative");
-		}
-		amount = amount.setScale(Math.max(iso.getDefaultFractionDigits(), 0), RoundingMode.HALF_EVEN);
+		InvalidValueException.present(amount, "amount");
+		Currency iso = currencyOf(InvalidValueException.present(currency, "currency"));
+		int digits = Math.max(iso.getDefaultFractionDigits(), 0);
+		amount = bounded(amount, digits, iso);
+		amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
 	}
 
 	/** Money of zero in the given currency. */
@@ -57,6 +68,36 @@ public record Money(BigDecimal amount, String currency) {
 	public static Money ofMinor(long minorUnits, String currency) {
 		int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
 		return new Money(BigDecimal.valueOf(minorUnits, digits), currency);
+	}
+
+	private static Currency currencyOf(String code) {
+		if (code.length() != 3) {
+			throw new InvalidValueException("currency", "must be an ISO 4217 currency code");
+		}
+		try {
+			return Currency.getInstance(code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidValueException("currency", "must be an ISO 4217 currency code");
+		}
+	}
+
+	private static BigDecimal bounded(BigDecimal amount, int digits, Currency currency) {
+		if (amount.signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		if (amount.signum() < 0) {
+			throw new InvalidValueException("amount", "must not be negative");
+		}
+		if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+			throw new InvalidValueException("amount",
+					"must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+		}
+		if (amount.scale() > digits
+				&& (amount.scale() > MAX_WRITTEN_SCALE || amount.stripTrailingZeros().scale() > digits)) {
+			throw new InvalidValueException("amount", "must have at most " + digits + " decimals in " + currency);
+		}
+		return amount;
 	}
 
 	private void requireSameCurrency(Money other) {

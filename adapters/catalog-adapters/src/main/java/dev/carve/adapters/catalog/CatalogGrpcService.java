@@ -9,7 +9,8 @@ import io.grpc.stub.StreamObserver;
 /**
  * Serves {@code carve.catalog.v1.CatalogService} from the in-process
  * {@link CatalogGateway}. Domain errors leave as statuses with {@code ErrorInfo} (the
- * runtime's {@code DomainExceptionGrpcHandler}).
+ * runtime's {@code DomainExceptionGrpcHandler}); a SKU that is not a
+ * {@link dev.carve.kernel.Sku} as {@code INVALID_ARGUMENT}.
  */
 final class CatalogGrpcService extends CatalogServiceGrpc.CatalogServiceImplBase {
 

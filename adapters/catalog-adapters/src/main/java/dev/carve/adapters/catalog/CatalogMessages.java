@@ -8,6 +8,7 @@ import dev.carve.contracts.catalog.QuotedPrice;
 import dev.carve.contracts.catalog.v1.Money;
 import dev.carve.contracts.catalog.v1.QuoteRequest;
 import dev.carve.contracts.catalog.v1.QuoteResponse;
+import dev.carve.kernel.Sku;
 
 /** Converts between the catalog contract's records and its protobuf messages. */
 final class CatalogMessages {
@@ -19,8 +20,13 @@ final class CatalogMessages {
 		return QuoteRequest.newBuilder().addAllSkus(skus).build();
 	}
 
+	/**
+	 * The SKUs a request asks for.
+	 * @throws dev.carve.kernel.InvalidValueException when one is not a {@link Sku}, or
+	 * there are too many
+	 */
 	static List<String> fromMessage(QuoteRequest request) {
-		return List.copyOf(request.getSkusList());
+		return Sku.requireAll(request.getSkusList(), "skus");
 	}
 
 	static QuoteResponse toMessage(PriceQuote quote) {

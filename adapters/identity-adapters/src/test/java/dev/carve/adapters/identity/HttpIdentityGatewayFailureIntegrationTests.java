@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.carve.contracts.identity.CustomerView;
 import dev.carve.contracts.identity.IdentityGateway;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
@@ -102,14 +103,14 @@ class HttpIdentityGatewayFailureIntegrationTests {
 	@Test
 	void aNotFoundOfAnotherKindIsAFailureNotAnEmptyAnswer() {
 		override(problem(404, "not-found"));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::findSomeone)
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::findSomeone)
 			.withMessageContaining("HTTP 404");
 	}
 
 	@Test
 	void aBare404IsAFailureNotAnEmptyAnswer() {
 		override(aResponse().withStatus(404).withHeader("Content-Type", "text/html").withBody("<h1>Not Found</h1>"));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::findSomeone)
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::findSomeone)
 			.satisfies((failure) -> assertThat(failure.module()).isEqualTo("identity"));
 	}
 

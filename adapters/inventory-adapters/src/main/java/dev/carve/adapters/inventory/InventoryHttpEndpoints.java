@@ -44,6 +44,11 @@ class InventoryHttpEndpoints {
 	@PostMapping(path = RESERVATIONS, consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Reserve stock for an order, all or nothing; idempotent per order")
 	@ApiResponse(responseCode = "200", description = "The order's reservation")
+	@ApiResponse(responseCode = "400",
+			description = "validation-failed: a field is missing or out of bounds, such as a SKU that is not 1 to 64 "
+					+ "letters, digits, '-', '_' or '.'; errors names it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "out-of-stock: a SKU has less available than asked",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))

@@ -2,12 +2,13 @@ package dev.carve.adapters.inventory;
 
 import java.util.UUID;
 
-import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The inventory gateway contract, mode {@code grpc}. */
@@ -21,8 +22,10 @@ class GrpcInventoryGatewayContractTests extends InventoryGatewayContractTests {
 	@Test
 	void theProviderRefusesACallMadeOnBehalfOfNoOne() {
 		SecurityContextHolder.clearContext();
-		assertThatExceptionOfType(GatewayUnavailableException.class)
+		assertThatExceptionOfType(GatewayRefusedException.class)
 			.isThrownBy(() -> InventoryProcesses.gateway(mode()).release(UUID.randomUUID()))
+			.satisfies((refusal) -> assertThat(refusal.reason())
+				.isEqualTo(GatewayRefusedException.Reason.CREDENTIALS_REFUSED))
 			.withMessageContaining("refused the caller's credentials");
 	}
 

@@ -13,6 +13,7 @@ import dev.carve.contracts.inventory.Reservation;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.testkit.ModuleProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -167,14 +168,17 @@ class HttpInventoryGatewayFailureIntegrationTests {
 	}
 
 	@Test
-	void aProblemOfAnUnknownTypeIsReportedUnavailable() {
+	void aProblemOfAnUnknownTypeIsARefusalAttemptedOnce() {
 		provider.stubFor(post(urlPathEqualTo(RESERVATIONS)).atPriority(0)
 			.willReturn(aResponse().withStatus(409)
 				.withHeader("Content-Type", "application/problem+json")
 				.withBody("{\"type\":\"urn:carve:problem:something-new\",\"status\":409}")));
-		assertThatExceptionOfType(GatewayUnavailableException.class)
+		assertThatExceptionOfType(GatewayRefusedException.class)
 			.isThrownBy(() -> this.inventory.reserve(request("MUG-BLUE")))
+			.satisfies(
+					(refusal) -> assertThat(refusal.reason()).isEqualTo(GatewayRefusedException.Reason.INVALID_REQUEST))
 			.withMessageContaining("HTTP 409");
+		provider.verify(1, postRequestedFor(urlPathEqualTo(RESERVATIONS)));
 	}
 
 	private void assertUnavailableWithinDeadline() {

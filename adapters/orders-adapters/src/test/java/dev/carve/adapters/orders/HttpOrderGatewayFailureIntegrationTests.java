@@ -11,6 +11,7 @@ import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.kernel.Money;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.testkit.ModuleProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -101,14 +102,14 @@ class HttpOrderGatewayFailureIntegrationTests {
 	@Test
 	void aNotFoundOfAnotherKindIsAFailureNotAnEmptyAnswer() {
 		override(problem(404, "not-found"));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::findAnOrder)
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::findAnOrder)
 			.withMessageContaining("HTTP 404");
 	}
 
 	@Test
 	void aBare404IsAFailureNotAnEmptyAnswer() {
 		override(aResponse().withStatus(404).withHeader("Content-Type", "text/html").withBody("<h1>Not Found</h1>"));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::findAnOrder)
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::findAnOrder)
 			.satisfies((failure) -> assertThat(failure.module()).isEqualTo("orders"));
 	}
 

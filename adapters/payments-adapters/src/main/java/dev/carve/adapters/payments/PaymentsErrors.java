@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
@@ -27,6 +28,10 @@ final class PaymentsErrors implements DomainErrorDecoder {
 	public @Nullable DomainException decode(String code, Map<String, String> details) {
 		return switch (code) {
 			case "payment-declined" -> declined(details);
+			case "payment-request-conflict" -> {
+				UUID orderId = uuid(details.get("orderId"));
+				yield (orderId != null) ? new PaymentRequestConflictException(orderId) : null;
+			}
 			case "payment-not-found" -> {
 				UUID paymentId = uuid(details.get("paymentId"));
 				yield (paymentId != null) ? new PaymentNotFoundException(paymentId) : null;

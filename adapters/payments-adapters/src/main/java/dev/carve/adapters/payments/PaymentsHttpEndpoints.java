@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Serves {@link PaymentGateway} over HTTP for processes where payments is remote. The
  * caller's bearer token is required. Domain errors leave as problem responses from the
  * runtime's one problem layer ({@code 402 payment-declined}, {@code 404
- * payment-not-found}, {@code 409 payment-state-conflict}).
+ * payment-not-found}, {@code 409 payment-state-conflict}, {@code 409
+ * payment-request-conflict}); malformed input as {@code 400 validation-failed}.
  */
 @RestController
 @Tag(name = "payments-gateway", description = "The payment gateway, for other modules")
@@ -44,10 +45,20 @@ class PaymentsHttpEndpoints {
 	}
 
 	@PostMapping(path = AUTHORIZATIONS, consumes = "application/json", produces = "application/json")
-	@Operation(summary = "Authorize (hold) an amount for an order; idempotent per order")
+	@Operation(summary = "Authorize (hold) an amount for an order; idempotent per order and request")
 	@ApiResponse(responseCode = "200", description = "The order's authorized payment")
+	@ApiResponse(responseCode = "400",
+			description = "validation-failed: a field is missing or out of bounds, such as an amount with more than "
+					+ "15 digits before the decimal point or more decimals than its currency has; errors names it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "402",
 			description = "payment-declined: the provider declined; nothing is held (orderId, reason)",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409",
+			description = "payment-request-conflict: the order has a payment for a different amount or customer; "
+					+ "nothing changes (orderId)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	PaymentAuthorization authorize(@RequestBody AuthorizePayment request) {

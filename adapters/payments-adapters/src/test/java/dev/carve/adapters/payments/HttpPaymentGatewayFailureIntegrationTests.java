@@ -13,6 +13,7 @@ import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.testkit.ModuleProcess;
@@ -210,13 +211,14 @@ class HttpPaymentGatewayFailureIntegrationTests {
 	}
 
 	@Test
-	void aProblemOfAnUnknownTypeIsReportedUnavailable() {
+	void aProblemOfAnUnknownTypeIsARefusalAttemptedOnce() {
 		provider.stubFor(post(urlPathEqualTo(AUTHORIZATIONS)).atPriority(0)
 			.willReturn(aResponse().withStatus(402)
 				.withHeader("Content-Type", "application/problem+json")
 				.withBody("{\"type\":\"urn:carve:problem:something-new\",\"status\":402}")));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::authorize)
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::authorize)
 			.withMessageContaining("HTTP 402");
+		provider.verify(1, postRequestedFor(urlPathEqualTo(AUTHORIZATIONS)));
 	}
 
 	private void assertUnavailableWithinDeadline() {

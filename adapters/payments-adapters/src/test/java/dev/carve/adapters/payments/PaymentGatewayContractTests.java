@@ -7,6 +7,7 @@ import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.module.ModuleMode;
@@ -66,6 +67,22 @@ abstract class PaymentGatewayContractTests {
 		PaymentAuthorization first = authorize(orderId, AMOUNT);
 		PaymentAuthorization again = authorize(orderId, AMOUNT);
 		assertThat(again).isEqualTo(first);
+		assertThat(PaymentsProcesses.status(orderId)).isEqualTo("AUTHORIZED");
+	}
+
+	@Test
+	void authorizingAgainForTheOrderWithAnotherAmountOrCustomerIsAConflictAndTheFirstStands() {
+		UUID orderId = UUID.randomUUID();
+		PaymentAuthorization first = authorize(orderId, AMOUNT);
+		assertThatExceptionOfType(PaymentRequestConflictException.class)
+			.isThrownBy(() -> authorize(orderId, Money.of("0.01", "EUR")))
+			.satisfies((conflict) -> {
+				assertThat(conflict.code()).isEqualTo("payment-request-conflict");
+				assertThat(conflict.properties()).containsEntry("orderId", orderId.toString());
+			});
+		assertThatExceptionOfType(PaymentRequestConflictException.class)
+			.isThrownBy(() -> this.payments.authorize(new AuthorizePayment(orderId, UUID.randomUUID(), AMOUNT)));
+		assertThat(authorize(orderId, AMOUNT)).isEqualTo(first);
 		assertThat(PaymentsProcesses.status(orderId)).isEqualTo("AUTHORIZED");
 	}
 

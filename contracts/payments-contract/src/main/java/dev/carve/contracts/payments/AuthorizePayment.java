@@ -2,6 +2,7 @@ package dev.carve.contracts.payments;
 
 import java.util.UUID;
 
+import dev.carve.kernel.InvalidValueException;
 import dev.carve.kernel.Money;
 
 /**
@@ -12,4 +13,11 @@ import dev.carve.kernel.Money;
  * @param amount how much
  */
 public record AuthorizePayment(UUID orderId, UUID customerId, Money amount) {
+
+	public AuthorizePayment {
+		InvalidValueException.present(orderId, "orderId");
+		InvalidValueException.present(customerId, "customerId");
+		InvalidValueException.present(amount, "amount");
+	}
+
 }

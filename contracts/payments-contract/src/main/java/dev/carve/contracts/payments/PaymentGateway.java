@@ -12,11 +12,14 @@ import java.util.UUID;
 public interface PaymentGateway {
 
 	/**
-	 * Authorizes (holds) an amount for an order. Idempotent per order: authorizing again
-	 * for an order that has an authorized payment returns that payment.
+	 * Authorizes (holds) an amount for an order. Idempotent per order and request:
+	 * authorizing again for an order that has a payment, with the same customer and
+	 * amount, answers as the first time did (the authorized payment, or the decline).
 	 * @param request the order, customer and amount
 	 * @return the authorized payment
 	 * @throws PaymentDeclinedException when the provider declines; nothing is held then
+	 * @throws PaymentRequestConflictException when the order has a payment for a
+	 * different customer or amount; nothing changes then
 	 */
 	PaymentAuthorization authorize(AuthorizePayment request);
 

@@ -19,7 +19,8 @@ public interface DomainErrorDecoder {
 	 * @param code the problem code, such as {@code out-of-stock}
 	 * @param details the problem's details
 	 * @return the exception the in-process gateway would have thrown, or {@code null}
-	 * when the code is not one of this gateway's (the call then counts as failed)
+	 * when the code is not one of this gateway's (the call then fails by its status:
+	 * refused for a status caused by the request, unavailable otherwise)
 	 */
 	@Nullable DomainException decode(String code, Map<String, String> details);
 

@@ -15,8 +15,10 @@ import io.github.resilience4j.retry.Retry;
  * Every call of one remote gateway goes through here: a deadline over the whole call, a
  * bulkhead per attempt, retries for idempotent methods, a circuit breaker that counts
  * calls (a call retried three times is one call), and one translation of failures. What
- * leaves is the call's result, the contract's domain exception, or a
- * {@link GatewayUnavailableException} — never a transport type.
+ * leaves is the call's result, the contract's domain exception, a
+ * {@link GatewayRefusedException} (the provider refused the request itself; attempted
+ * once, not counted by the circuit breaker) or a {@link GatewayUnavailableException} —
+ * never a transport type.
  */
 public final class RemoteCalls {
 
@@ -65,6 +67,8 @@ public final class RemoteCalls {
 	 * @param attempt one attempt; it must not outlive {@link CallBudget#remaining()}
 	 * @return the result
 	 * @throws DomainException when the provider refused the call for a business reason
+	 * @throws GatewayRefusedException when the provider refused the request itself
+	 * (invalid input, refused credentials) without a domain error the gateway knows
 	 * @throws GatewayUnavailableException when the module could not be reached in time or
 	 * answered something that made no sense
 	 */
@@ -110,12 +114,13 @@ public final class RemoteCalls {
 		try {
 			return attempt.apply(budget);
 		}
-		catch (DomainException | GatewayUnavailableException ex) {
+		catch (DomainException | GatewayRefusedException | GatewayUnavailableException ex) {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = translate(ex);
-			if (translated instanceof DomainException || translated instanceof GatewayUnavailableException) {
+			if (translated instanceof DomainException || translated instanceof GatewayRefusedException
+					|| translated instanceof GatewayUnavailableException) {
 				throw translated;
 			}
 			throw new GatewayUnavailableException(this.module.name(),

@@ -25,7 +25,9 @@ import org.springframework.core.env.Environment;
  * Builds the {@link RemoteCalls} of each remote gateway from
  * {@code carve.modules.<module>.client.*}. The circuit breaker, bulkhead and retry of a
  * module are named after it ({@code resilience4j_circuitbreaker_state{name="inventory"}}
- * and so on in the metrics).
+ * and so on in the metrics). The circuit breaker records only
+ * {@link GatewayUnavailableException}s and retries repeat only those: a domain error or a
+ * {@link GatewayRefusedException} says nothing about the module's health.
  */
 public final class RemoteCallsFactory {
 
@@ -82,7 +84,7 @@ public final class RemoteCallsFactory {
 			.waitDurationInOpenState(settings.waitInOpenState())
 			.permittedNumberOfCallsInHalfOpenState(Math.max(1, settings.probesWhenHalfOpen()))
 			.recordException(GatewayUnavailableException.class::isInstance)
-			.ignoreExceptions(BulkheadFullException.class)
+			.ignoreExceptions(BulkheadFullException.class, GatewayRefusedException.class)
 			.build();
 	}
 

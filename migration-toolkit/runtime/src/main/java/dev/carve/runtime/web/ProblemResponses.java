@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import dev.carve.kernel.DomainException;
+import dev.carve.kernel.InvalidValueException;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -31,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * The one place that turns exceptions raised while handling a request into RFC 9457
  * problem responses. Every response carries an {@code errorId} that the log line written
  * for it carries too; none carries a stack trace. Validation problems name each field in
- * {@code errors}.
+ * {@code errors}. A module that refused a request answers {@code 400 invalid-request}
+ * when the request was at fault and {@code 502 module-refused} when the modules'
+ * credentials were; what the module said stays in the log.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -56,6 +60,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+	}
+
+	@ExceptionHandler(GatewayRefusedException.class)
+	ResponseEntity<Object> gatewayRefused(GatewayRefusedException ex, WebRequest request) {
+		ProblemDetail problem = switch (ex.reason()) {
+			case INVALID_REQUEST -> Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"The " + ex.module() + " module refused this request as invalid.");
+			case CREDENTIALS_REFUSED ->
+				Problems.of(HttpStatus.BAD_GATEWAY, "module-refused", "Module refused", "The " + ex.module()
+						+ " module refused this service's credentials; " + "quote the errorId when you report it.");
+		};
+		problem.setProperty("module", ex.module());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()),
+				request);
 	}
 
 	@ExceptionHandler(ConcurrencyFailureException.class)
@@ -87,6 +105,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			.toList();
 		return handleExceptionInternal(ex, FieldProblem.validation(errors), new HttpHeaders(), HttpStatus.BAD_REQUEST,
 				request);
+	}
+
+	@ExceptionHandler(InvalidValueException.class)
+	ResponseEntity<Object> invalidValue(InvalidValueException ex, WebRequest request) {
+		ProblemDetail problem = FieldProblem.validation(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -3,8 +3,10 @@ package dev.carve.runtime.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.carve.kernel.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -28,6 +30,15 @@ final class UnreadableBodies {
 					"The request body is missing or is not valid JSON");
 		}
 		String field = pathOf(jackson);
+		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
+		if (invalid != null) {
+			String path = field.isEmpty() ? invalid.field() : field + "." + invalid.field();
+			return FieldProblem.validation(List.of(new FieldProblem(path, invalid.getMessage())));
+		}
+		if (jackson instanceof InputCoercionException) {
+			return FieldProblem
+				.validation(List.of(new FieldProblem(field.isEmpty() ? "body" : field, "is a number out of range")));
+		}
 		if (jackson instanceof StreamReadException) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
 					"The request body is not valid JSON (line " + jackson.getLocation().getLineNr() + ", column "

@@ -3,16 +3,19 @@ package dev.carve.runtime.web;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * Problem responses for every error of the HTTP API, and the request size limit.
+ * Problem responses for every error of the HTTP API, those Tomcat writes itself included,
+ * and the request size limit.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,6 +36,17 @@ public final class WebAutoConfiguration {
 				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), writer));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+	static class TomcatProblems {
+
+		@Bean
+		TomcatProblemCustomizer carveTomcatProblemCustomizer(JsonMapper jsonMapper, WebProperties properties) {
+			return new TomcatProblemCustomizer(jsonMapper, properties);
+		}
+
 	}
 
 }

@@ -99,6 +99,22 @@ class ProblemResponsesIntegrationTests {
 	}
 
 	@Test
+	void aRequestAnotherModuleRefusedAsInvalidIs400WithoutWhatTheModuleSaid() throws Exception {
+		HttpResponse<String> response = send("GET", "/test/refused/INVALID_REQUEST", null, this.customer);
+		JsonNode problem = problem(response, 400, "invalid-request");
+		assertThat(problem.get("module").asString()).isEqualTo("payments");
+		assertThat(response.body()).doesNotContain("SELECT").doesNotContain("GatewayRefusedException");
+	}
+
+	@Test
+	void credentialsAnotherModuleRefusedAre502ModuleRefused() throws Exception {
+		HttpResponse<String> response = send("GET", "/test/refused/CREDENTIALS_REFUSED", null, this.customer);
+		JsonNode problem = problem(response, 502, "module-refused");
+		assertThat(problem.get("module").asString()).isEqualTo("payments");
+		assertThat(response.body()).doesNotContain("SELECT");
+	}
+
+	@Test
 	void unexpectedErrorIs500WithoutInternals(CapturedOutput output) throws Exception {
 		HttpResponse<String> response = send("GET", "/test/bug", null, this.customer);
 		JsonNode problem = problem(response, 500, "internal-error");

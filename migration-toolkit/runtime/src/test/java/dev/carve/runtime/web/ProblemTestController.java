@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.carve.kernel.DomainException;
 import dev.carve.kernel.ErrorKind;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -51,6 +52,12 @@ public class ProblemTestController {
 	@GetMapping("/test/unavailable")
 	void unavailable() {
 		throw new GatewayUnavailableException("inventory", "connection refused", Duration.ofSeconds(7), null);
+	}
+
+	@GetMapping("/test/refused/{reason}")
+	void refused(@PathVariable GatewayRefusedException.Reason reason) {
+		throw new GatewayRefusedException("payments", reason, "Module 'payments' refused: SELECT secret FROM internals",
+				null);
 	}
 
 	@GetMapping("/test/concurrent")

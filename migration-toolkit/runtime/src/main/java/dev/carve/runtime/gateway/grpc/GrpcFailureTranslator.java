@@ -8,6 +8,7 @@ import com.google.rpc.ErrorInfo;
 import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -16,9 +17,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Translates what a gRPC stub threw. A status that carries a {@code google.rpc.ErrorInfo}
- * whose reason the gateway knows becomes the contract's domain exception; every other
- * status ({@code UNAVAILABLE}, {@code DEADLINE_EXCEEDED}, {@code RESOURCE_EXHAUSTED},
- * {@code UNAUTHENTICATED}, {@code INTERNAL}, …) and every other failure becomes a
+ * whose reason the gateway knows becomes the contract's domain exception. A status caused
+ * by the request ({@code INVALID_ARGUMENT}, {@code FAILED_PRECONDITION},
+ * {@code NOT_FOUND}, {@code ALREADY_EXISTS}, {@code OUT_OF_RANGE};
+ * {@code UNAUTHENTICATED} and {@code PERMISSION_DENIED} as refused credentials) becomes a
+ * {@link GatewayRefusedException}. Every other status ({@code UNAVAILABLE},
+ * {@code DEADLINE_EXCEEDED}, {@code RESOURCE_EXHAUSTED}, {@code INTERNAL},
+ * {@code UNKNOWN}, …) and every other failure becomes a
  * {@link GatewayUnavailableException}.
  */
 public final class GrpcFailureTranslator implements FailureTranslator {
@@ -40,8 +45,21 @@ public final class GrpcFailureTranslator implements FailureTranslator {
 			}
 		}
 		Status status = statusFailure.getStatus();
+		GatewayRefusedException.Reason refusal = refusal(status.getCode());
+		if (refusal != null) {
+			return new GatewayRefusedException(module, refusal, "Module '" + module + "' " + describe(status), failure);
+		}
 		return new GatewayUnavailableException(module, "Module '" + module + "' " + describe(status), RETRY_AFTER,
 				failure);
+	}
+
+	private static GatewayRefusedException.@Nullable Reason refusal(Status.Code code) {
+		return switch (code) {
+			case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS, OUT_OF_RANGE ->
+				GatewayRefusedException.Reason.INVALID_REQUEST;
+			case UNAUTHENTICATED, PERMISSION_DENIED -> GatewayRefusedException.Reason.CREDENTIALS_REFUSED;
+			default -> null;
+		};
 	}
 
 	private static String describe(Status status) {
@@ -51,6 +69,8 @@ public final class GrpcFailureTranslator implements FailureTranslator {
 			case RESOURCE_EXHAUSTED -> "is overloaded";
 			case UNAUTHENTICATED, PERMISSION_DENIED -> "refused the caller's credentials";
 			case CANCELLED -> "call was cancelled";
+			case INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS, OUT_OF_RANGE ->
+				"refused the request with gRPC status " + status.getCode();
 			default -> "failed with gRPC status " + status.getCode();
 		};
 	}

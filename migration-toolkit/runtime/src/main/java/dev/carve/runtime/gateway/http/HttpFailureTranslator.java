@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import feign.FeignException;
 import feign.RetryableException;
@@ -19,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Translates what an OpenFeign client threw. An RFC 9457 problem whose type
  * ({@code urn:carve:problem:<code>}) the gateway knows becomes the contract's domain
- * exception, its extra members the details; every other answer (5xx, 429, an unknown
- * problem, a body that cannot be read) and every I/O failure (refused, timed out) becomes
- * a {@link GatewayUnavailableException}, keeping the provider's {@code Retry-After}.
+ * exception, its extra members the details. Any other 4xx answer but 408 and 429 was
+ * caused by the request and becomes a {@link GatewayRefusedException} (401 and 403 as
+ * refused credentials). Every other answer (5xx, 408, 429, a body that cannot be read)
+ * and every I/O failure (refused, timed out) becomes a
+ * {@link GatewayUnavailableException}, keeping the provider's {@code Retry-After}.
  */
 public final class HttpFailureTranslator implements FailureTranslator {
 
@@ -44,12 +47,25 @@ public final class HttpFailureTranslator implements FailureTranslator {
 			if (domain != null) {
 				return domain;
 			}
+			GatewayRefusedException.Reason refusal = refusal(feign.status());
+			if (refusal != null) {
+				return new GatewayRefusedException(module, refusal,
+						"Module '" + module + "' refused the request with HTTP " + feign.status(), failure);
+			}
 			return unavailable(module, "answered HTTP " + feign.status(), retryAfter(feign), failure);
 		}
 		if (failure instanceof RetryableException) {
 			return unavailable(module, "cannot be reached or did not answer in time", RETRY_AFTER, failure);
 		}
 		return unavailable(module, "could not be called over HTTP: " + failure.getMessage(), RETRY_AFTER, failure);
+	}
+
+	private static GatewayRefusedException.@Nullable Reason refusal(int status) {
+		if (status < 400 || status >= 500 || status == 408 || status == 429) {
+			return null;
+		}
+		return (status == 401 || status == 403) ? GatewayRefusedException.Reason.CREDENTIALS_REFUSED
+				: GatewayRefusedException.Reason.INVALID_REQUEST;
 	}
 
 	private static @Nullable DomainException domainError(FeignException failure, DomainErrorDecoder errors) {

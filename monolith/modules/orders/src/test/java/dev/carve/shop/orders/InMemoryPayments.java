@@ -13,6 +13,7 @@ import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.kernel.Money;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 
 /**
@@ -28,6 +29,8 @@ public final class InMemoryPayments implements PaymentGateway {
 
 	private final Set<UUID> unreachable = ConcurrentHashMap.newKeySet();
 
+	private final Map<UUID, Money> otherAmounts = new ConcurrentHashMap<>();
+
 	private final Map<UUID, Integer> cancelForOrderCalls = new ConcurrentHashMap<>();
 
 	/** The provider declines every payment of this customer with the reason. */
@@ -38,6 +41,14 @@ public final class InMemoryPayments implements PaymentGateway {
 	/** Authorizing a payment of this customer fails as an unreachable module would. */
 	public void unreachableFor(UUID customerId) {
 		this.unreachable.add(customerId);
+	}
+
+	/**
+	 * Authorizing a payment of this customer answers this amount whatever was asked, as a
+	 * faulty payments module would.
+	 */
+	public void authorizeInsteadFor(UUID customerId, Money amount) {
+		this.otherAmounts.put(customerId, amount);
 	}
 
 	/** The payment authorized for an order, if any. */
@@ -60,8 +71,9 @@ public final class InMemoryPayments implements PaymentGateway {
 		if (reason != null) {
 			throw new PaymentDeclinedException(request.orderId(), reason);
 		}
+		Money amount = this.otherAmounts.getOrDefault(request.customerId(), request.amount());
 		return this.authorizations.computeIfAbsent(request.orderId(),
-				(orderId) -> new PaymentAuthorization(UUID.randomUUID(), orderId, request.amount()));
+				(orderId) -> new PaymentAuthorization(UUID.randomUUID(), orderId, amount));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentFailed;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.runtime.events.EventOutbox;
 import dev.carve.shop.payments.internal.Payment;
 import dev.carve.shop.payments.internal.PaymentProvider;
@@ -37,9 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a transaction of its own, so a declined payment and its {@link PaymentFailed} event are
  * kept although {@link PaymentDeclinedException} propagates, and an in-process caller's
  * rollback leaves the payment as a remote call would. Authorizing an order again answers
- * as the first time did, without asking the provider. {@link #capture}, {@link #refund}
- * and {@link #cancelForOrder} lock the payment for the length of the caller's transaction
- * (or their own), so repeats and concurrent calls have one effect.
+ * as the first time did, without asking the provider, when the customer and amount are
+ * the same; otherwise it is refused with {@link PaymentRequestConflictException}.
+ * {@link #capture}, {@link #refund} and {@link #cancelForOrder} lock the payment for the
+ * length of the caller's transaction (or their own), so repeats and concurrent calls have
+ * one effect.
  */
 @Service
 public class PaymentManagement implements PaymentGateway {
@@ -68,7 +71,7 @@ public class PaymentManagement implements PaymentGateway {
 	public PaymentAuthorization authorize(AuthorizePayment request) {
 		Optional<Payment> existing = this.payments.findByOrderId(request.orderId());
 		if (existing.isPresent()) {
-			return outcomeOf(existing.get());
+			return outcomeOf(sameRequest(existing.get(), request));
 		}
 		ProviderDecision decision = this.provider.authorize(request.amount(), request.customerId(),
 				request.orderId().toString());
@@ -77,9 +80,16 @@ public class PaymentManagement implements PaymentGateway {
 			recorded = Objects.requireNonNull(this.ownTransaction.execute((status) -> record(request, decision)));
 		}
 		catch (DataIntegrityViolationException ex) {
-			recorded = this.payments.findByOrderId(request.orderId()).orElseThrow(() -> ex);
+			recorded = sameRequest(this.payments.findByOrderId(request.orderId()).orElseThrow(() -> ex), request);
 		}
 		return outcomeOf(recorded);
+	}
+
+	private static Payment sameRequest(Payment payment, AuthorizePayment request) {
+		if (!payment.customerId().equals(request.customerId()) || !payment.amount().equals(request.amount())) {
+			throw new PaymentRequestConflictException(request.orderId());
+		}
+		return payment;
 	}
 
 	private Payment record(AuthorizePayment request, ProviderDecision decision) {

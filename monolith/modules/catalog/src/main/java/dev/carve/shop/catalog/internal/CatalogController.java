@@ -3,10 +3,15 @@ package dev.carve.shop.catalog.internal;
 import java.math.BigDecimal;
 import java.net.URI;
 
+import dev.carve.kernel.Money;
 import dev.carve.kernel.PageRequest;
+import dev.carve.kernel.Sku;
+import dev.carve.runtime.web.PlainText;
+import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.catalog.CatalogManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The catalog's HTTP API: any signed-in user lists and reads products, administrators
- * add, change and deactivate them.
+ * add, change and deactivate them. Every SKU in a path is a {@link Sku}, every amount
+ * within the bounds of {@link Money}, every text free of control characters, checked
+ * before the catalog sees them.
  */
 @RestController
 @RequestMapping("/api/v1/catalog/products")
@@ -43,16 +50,18 @@ class CatalogController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = "name|price|sku") String sort,
 			@RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc") String direction,
-			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable @PlainText(max = 200) String q,
 			@RequestParam(required = false) @Nullable Boolean active,
-			@RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal minPrice,
-			@RequestParam(required = false) @Nullable @DecimalMin("0") BigDecimal maxPrice) {
+			@RequestParam(required = false) @Nullable @DecimalMin("0") @Digits(integer = Money.MAX_INTEGER_DIGITS,
+					fraction = 4) BigDecimal minPrice,
+			@RequestParam(required = false) @Nullable @DecimalMin("0") @Digits(integer = Money.MAX_INTEGER_DIGITS,
+					fraction = 4) BigDecimal maxPrice) {
 		ProductQuery query = new ProductQuery(q, active, minPrice, maxPrice, sort, "asc".equals(direction));
 		return ProductPage.of(this.catalog.list(query, new PageRequest(page, size)));
 	}
 
 	@GetMapping("/{sku}")
-	ProductView get(@PathVariable String sku) {
+	ProductView get(@PathVariable @SkuFormat String sku) {
 		return ProductView.of(this.catalog.find(sku));
 	}
 
@@ -66,13 +75,13 @@ class CatalogController {
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ProductView update(@PathVariable String sku, @RequestBody @Valid ProductChange request) {
+	ProductView update(@PathVariable @SkuFormat String sku, @RequestBody @Valid ProductChange request) {
 		return ProductView.of(this.catalog.update(sku, request.name(), request.price().toMoney(), request.active()));
 	}
 
 	@DeleteMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	ResponseEntity<Void> deactivate(@PathVariable String sku) {
+	ResponseEntity<Void> deactivate(@PathVariable @SkuFormat String sku) {
 		this.catalog.deactivate(sku);
 		return ResponseEntity.noContent().build();
 	}

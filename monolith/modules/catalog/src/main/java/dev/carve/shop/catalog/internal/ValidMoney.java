@@ -6,16 +6,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
-import java.util.Currency;
 
+import dev.carve.kernel.InvalidValueException;
+import dev.carve.kernel.Money;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The currency of a {@link MoneyBody} is an ISO 4217 code, and its amount has no more
- * decimals than the currency allows. Each failure names its own field.
+ * A {@link MoneyBody} is within the bounds of {@link Money}: its currency an ISO 4217
+ * code, its amount not too large and with no more decimals than the currency allows. The
+ * bounds are {@code Money}'s own, checked before any arithmetic. Each failure names its
+ * own field.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,27 +40,15 @@ import jakarta.validation.Payload;
 			if (money.currency() == null) {
 				return true;
 			}
-			Currency currency = currencyOf(money.currency());
-			if (currency == null) {
+			if (!money.currency().matches("[A-Z]{3}")) {
 				return violation(context, "currency", "must be an ISO 4217 currency code");
 			}
-			int digits = Math.max(currency.getDefaultFractionDigits(), 0);
-			BigDecimal amount = money.amount();
-			if (amount != null && amount.stripTrailingZeros().scale() > digits) {
-				return violation(context, "amount", "must have at most " + digits + " decimals in " + currency);
-			}
-			return true;
-		}
-
-		private static Currency currencyOf(String code) {
-			if (!code.matches("[A-Z]{3}")) {
-				return null;
-			}
 			try {
-				return Currency.getInstance(code);
+				new Money((money.amount() != null) ? money.amount().abs() : BigDecimal.ONE, money.currency());
+				return true;
 			}
-			catch (IllegalArgumentException ex) {
-				return null;
+			catch (InvalidValueException ex) {
+				return violation(context, ex.field(), ex.getMessage());
 			}
 		}
 

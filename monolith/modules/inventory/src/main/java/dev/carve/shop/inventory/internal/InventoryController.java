@@ -1,5 +1,7 @@
 package dev.carve.shop.inventory.internal;
 
+import dev.carve.kernel.Sku;
+import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.inventory.InventoryManagement;
 import jakarta.validation.Valid;
 
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The inventory's HTTP API: any signed-in user reads a SKU's stock, administrators set
- * it.
+ * it. A SKU in a path is checked against {@link Sku#PATTERN} before inventory sees it.
  */
 @RestController
 @RequestMapping("/api/v1/inventory/stock")
@@ -26,13 +28,13 @@ class InventoryController {
 	}
 
 	@GetMapping("/{sku}")
-	StockView get(@PathVariable String sku) {
+	StockView get(@PathVariable @SkuFormat String sku) {
 		return StockView.of(this.inventory.stockOf(sku));
 	}
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
-	StockView set(@PathVariable String sku, @RequestBody @Valid StockChange change) {
+	StockView set(@PathVariable @SkuFormat String sku, @RequestBody @Valid StockChange change) {
 		return StockView.of(this.inventory.setStock(sku, change.onHand(), change.lowStockThreshold()));
 	}
 

@@ -35,7 +35,10 @@ import org.springframework.stereotype.Component;
  * and do not hide the original failure: a reservation lapses on its own, and the order
  * never stays PENDING. An authorization that failed other than by a decline (a timeout,
  * say) may have held the money all the same, so the order's payment is cancelled by order
- * id before the reservation is released.
+ * id before the reservation is released. An authorization of another amount than the
+ * order's total (or of another order) is voided the same way and the order rejected with
+ * {@code payment-amount-mismatch}: an order is never confirmed for a payment that does
+ * not cover it.
  */
 @Component
 class OrderPlacement {
@@ -65,8 +68,8 @@ class OrderPlacement {
 	 * @return the CONFIRMED order
 	 * @throws UnknownProductException when the catalog does not sell a SKU (nothing is
 	 * stored then)
-	 * @throws OrderRejectedException when stock is short or the payment is declined (the
-	 * order is stored REJECTED)
+	 * @throws OrderRejectedException when stock is short, the payment is declined, or the
+	 * payment authorized is not the order's total (the order is stored REJECTED)
 	 */
 	OrderView place(UUID customerId, List<StockLine> lines) {
 		OrderView order = this.transitions.place(customerId, price(lines));
@@ -113,8 +116,9 @@ class OrderPlacement {
 	}
 
 	private PaymentAuthorization authorize(OrderView order, UUID customerId) {
+		PaymentAuthorization payment;
 		try {
-			return this.payments.authorize(new AuthorizePayment(order.id(), customerId, order.total()));
+			payment = this.payments.authorize(new AuthorizePayment(order.id(), customerId, order.total()));
 		}
 		catch (PaymentDeclinedException ex) {
 			release(order.id());
@@ -127,6 +131,16 @@ class OrderPlacement {
 			reject(order.id(), "payments unavailable", ex);
 			throw ex;
 		}
+		if (!payment.orderId().equals(order.id()) || !payment.amount().equals(order.total())) {
+			PaymentAmountMismatchException mismatch = new PaymentAmountMismatchException(order.id(), payment.amount(),
+					order.total());
+			cancelPayment(order.id());
+			release(order.id());
+			reject(order.id(), "payment authorized " + payment.amount() + ", not the order total " + order.total(),
+					mismatch);
+			throw new OrderRejectedException(order.id(), mismatch);
+		}
+		return payment;
 	}
 
 	private void release(UUID orderId) {

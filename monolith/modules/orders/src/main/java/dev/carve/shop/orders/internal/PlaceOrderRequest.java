@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.carve.contracts.inventory.StockLine;
+import dev.carve.kernel.Sku;
+import dev.carve.runtime.web.SkuFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,10 +27,11 @@ record PlaceOrderRequest(@NotEmpty @Nullable List<@NotNull @Valid @Nullable Line
 	/**
 	 * One line of the request.
 	 *
-	 * @param sku the SKU; surrounding blanks are ignored
+	 * @param sku the SKU ({@link Sku#PATTERN}); surrounding blanks are ignored
 	 * @param quantity how many units, at least one
 	 */
-	record Line(@NotBlank @Size(max = 100) @Nullable String sku, @NotNull @Min(1) @Nullable Integer quantity) {
+	record Line(@NotBlank @Size(max = 100) @SkuFormat(trimmed = true) @Nullable String sku,
+			@NotNull @Min(1) @Nullable Integer quantity) {
 
 		String trimmedSku() {
 			return Objects.requireNonNull(this.sku).trim();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.kernel.Money;
 import dev.carve.shop.orders.OrdersApi.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -97,6 +98,26 @@ class OrderPlacementIntegrationTests extends OrdersIntegrationTestSupport {
 		Reply order = this.api.get(this.customer, "/api/v1/orders/" + orderId);
 		assertThat(order.json().get("status").asString()).isEqualTo("REJECTED");
 		assertThat(order.json().get("rejectionReason").asString()).isEqualTo("payment declined: insufficient funds");
+	}
+
+	@Test
+	void rejectsAnOrderWhosePaymentIsNotItsTotalVoidingThePaymentAndReleasingItsStock() {
+		this.payments.authorizeInsteadFor(this.customer, Money.of("0.01", "EUR"));
+		Reply reply = this.api.place(this.customer, this.sku, 4);
+		assertThat(reply.status()).isEqualTo(409);
+		JsonNode problem = reply.json();
+		assertThat(problem.get("type").asString()).isEqualTo("urn:carve:problem:payment-amount-mismatch");
+		assertThat(problem.get("authorized").asString()).isEqualTo("0.01 EUR");
+		assertThat(problem.get("total").asString()).isEqualTo("50.00 EUR");
+		assertThat(problem.get("orderStatus").asString()).isEqualTo("REJECTED");
+		UUID orderId = UUID.fromString(problem.get("orderId").asString());
+		assertThat(this.rows.order(orderId)).containsEntry("status", "REJECTED")
+			.containsEntry("rejection_reason", "payment authorized 0.01 EUR, not the order total 50.00 EUR");
+		assertThat(this.rows.order(orderId).get("payment_id")).isNull();
+		assertThat(this.payments.cancelForOrderCalls(orderId)).isEqualTo(1);
+		assertThat(this.inventory.releaseCalls(orderId)).isEqualTo(1);
+		assertThat(this.inventory.available(this.sku)).isEqualTo(10);
+		assertThat(this.rows.events(orderId)).doesNotContain("OrderConfirmed");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.carve.shop;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -117,7 +118,17 @@ class BadInputMatrixIntegrationTests {
 						null, 400, "orderId"),
 				bad("status of an order id that is none", "GET", "/internal/v1/orders/x/status", null, 400, "orderId"),
 				bad("customer id with an encoded slash", "GET", "/internal/v1/identity/customers/a%2Fb", null, 400,
-						null));
+						null),
+				bad("sign-up name with a NUL byte", "POST", "/api/v1/identity/customers",
+						"{\"email\":\"nul@carve.test\",\"password\":\"correct-horse-1\",\"name\":\"a\\u0000b\"}", 400,
+						"name"),
+				bad("overlong sign-up e-mail", "POST", "/api/v1/identity/customers",
+						"{\"email\":\"" + "e".repeat(300) + "@carve.test\",\"password\":\"correct-horse-1\",\"name\":\"A\"}",
+						400, "email"),
+				bad("overlong login e-mail", "POST", "/api/v1/identity/tokens",
+						"{\"email\":\"" + "e".repeat(100_000) + "\",\"password\":\"x\"}", 400, "email"),
+				bad("overlong login password", "POST", "/api/v1/identity/tokens",
+						"{\"email\":\"a@carve.test\",\"password\":\"" + "p".repeat(5000) + "\"}", 400, "password"));
 	}
 
 	@ParameterizedTest
@@ -127,7 +138,8 @@ class BadInputMatrixIntegrationTests {
 		String token = path.contains("/products") || path.contains("/stock/MATRIX") || path.contains("/simulator")
 				? this.shop.admin() : this.shop.newCustomer();
 		long started = System.nanoTime();
-		ShopClient.Response response = this.shop.send(method, path, body, token);
+		Map<String, String> headers = path.startsWith("/internal/") ? this.shop.moduleCredential() : Map.of();
+		ShopClient.Response response = this.shop.send(method, path, body, token, headers);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		JsonNode problem = response.problem(status, (field != null) ? "validation-failed" : typeOf(response));
 		assertThat(response.raw().body()).doesNotContainIgnoringCase("select ")

@@ -125,6 +125,16 @@ public final class ShopClient {
 		}
 	}
 
+	/**
+	 * A service credential for every module's gateway, as another module of the shop
+	 * presents it.
+	 * @return the {@code Carve-Service-Authorization} header
+	 */
+	public Map<String, String> moduleCredential() {
+		String token = serviceToken("gateways", CLIENT_SECRET).expect(200).json().get("access_token").asString();
+		return Map.of("Carve-Service-Authorization", "Bearer " + token);
+	}
+
 	/** Places an order of one line. */
 	public Response order(String token, String sku, int quantity) {
 		return send("POST", "/api/v1/orders", Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))),

@@ -27,7 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"shop.identity.service-tokens.clients.orders.secret=" + ShopClient.CLIENT_SECRET,
 				"shop.identity.service-tokens.clients.orders.may-call=catalog,inventory,payments",
 				"shop.identity.service-tokens.clients.prometheus.secret=" + ShopClient.CLIENT_SECRET,
-				"shop.identity.service-tokens.clients.prometheus.may-call=operations" })
+				"shop.identity.service-tokens.clients.prometheus.may-call=operations",
+				"shop.identity.service-tokens.clients.gateways.secret=" + ShopClient.CLIENT_SECRET,
+				"shop.identity.service-tokens.clients.gateways.may-call=identity,catalog,inventory,orders,payments" })
 @WithPostgres
 public @interface ShopIntegrationTest {
 

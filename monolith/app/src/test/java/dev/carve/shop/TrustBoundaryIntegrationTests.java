@@ -83,7 +83,8 @@ class TrustBoundaryIntegrationTests {
 			.build();
 		try {
 			PaymentServiceGrpc.PaymentServiceBlockingStub payments = PaymentServiceGrpc
-				.newBlockingStub(ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers)))
+				.newBlockingStub(
+						ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers)))
 				.withDeadlineAfter(5, TimeUnit.SECONDS);
 			CancelForOrderRequest cancel = CancelForOrderRequest.newBuilder().setOrderId(orderId).build();
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves {@link IdentityGateway} over HTTP for processes where identity is remote. The
- * caller's bearer token is required. An unknown id is answered {@code 404} with the
+ * Serves {@link IdentityGateway} over HTTP for processes where identity is remote, to
+ * callers with a service credential for identity. An unknown id is answered {@code 404} with the
  * problem type {@code urn:carve:problem:customer-not-found}, which the HTTP gateway turns
  * back into an empty answer.
  */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.carve.contracts.inventory.InsufficientStockException;
+import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
@@ -18,6 +19,8 @@ final class InventoryErrors implements DomainErrorDecoder {
 			case "out-of-stock" -> new InsufficientStockException(details.getOrDefault("sku", ""),
 					Integer.parseInt(details.getOrDefault("requested", "0")),
 					Integer.parseInt(details.getOrDefault("available", "0")));
+			case "reservation-request-conflict" ->
+				new ReservationConflictException(UUID.fromString(details.getOrDefault("orderId", "")));
 			case "reservation-not-found" ->
 				new ReservationNotFoundException(UUID.fromString(details.getOrDefault("orderId", "")));
 			default -> null;

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves {@link InventoryGateway} over HTTP for processes where inventory is remote. The
- * caller's bearer token is required. Domain errors leave as problem responses from the
- * runtime's one problem layer ({@code 409 out-of-stock}, {@code 409
- * reservation-not-found}).
+ * Serves {@link InventoryGateway} over HTTP for processes where inventory is remote, to
+ * callers with a service credential for inventory. Domain errors leave as problem
+ * responses from the runtime's one problem layer ({@code 409 out-of-stock}, {@code 409
+ * reservation-request-conflict}, {@code 409 reservation-not-found}).
  */
 @RestController
 @Tag(name = "inventory-gateway", description = "The inventory gateway, for other modules")
@@ -49,7 +49,9 @@ class InventoryHttpEndpoints {
 					+ "letters, digits, '-', '_' or '.'; errors names it",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "out-of-stock: a SKU has less available than asked",
+	@ApiResponse(responseCode = "409",
+			description = "out-of-stock: a SKU has less available than asked; reservation-request-conflict: the "
+					+ "order already holds a reservation for other lines (orderId)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	Reservation reserve(@RequestBody ReserveStock request) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
+import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
@@ -67,6 +68,30 @@ abstract class InventoryGatewayContractTests {
 		Reservation again = this.inventory.reserve(request);
 		assertThat(again.reservationId()).isEqualTo(first.reservationId());
 		assertThat(InventoryProcesses.available(this.sku)).isEqualTo(8);
+	}
+
+	@Test
+	void reservingAgainForOtherLinesIsRefusedAndTheReservationStands() {
+		String other = this.sku + "-C";
+		InventoryProcesses.stock(other, 5);
+		UUID orderId = UUID.randomUUID();
+		Reservation first = this.inventory.reserve(new ReserveStock(orderId, List.of(new StockLine(this.sku, 2))));
+
+		for (List<StockLine> lines : List.of(List.of(new StockLine(this.sku, 9)),
+				List.of(new StockLine(this.sku, 2), new StockLine(other, 1)))) {
+			assertThatExceptionOfType(ReservationConflictException.class)
+				.isThrownBy(() -> this.inventory.reserve(new ReserveStock(orderId, lines)))
+				.satisfies((refusal) -> {
+					assertThat(refusal.orderId()).isEqualTo(orderId);
+					assertThat(refusal.code()).isEqualTo("reservation-request-conflict");
+				});
+		}
+
+		Reservation again = this.inventory.reserve(
+				new ReserveStock(orderId, List.of(new StockLine(this.sku, 1), new StockLine(this.sku, 1))));
+		assertThat(again.reservationId()).as("the same lines, split otherwise").isEqualTo(first.reservationId());
+		assertThat(InventoryProcesses.available(this.sku)).isEqualTo(8);
+		assertThat(InventoryProcesses.available(other)).isEqualTo(5);
 	}
 
 	@Test

@@ -14,12 +14,15 @@ import java.util.UUID;
 public interface InventoryGateway {
 
 	/**
-	 * Reserves stock for every line of an order, all or nothing. Idempotent: reserving
-	 * again for an order that holds a reservation returns that reservation unchanged.
+	 * Reserves stock for every line of an order, all or nothing. Idempotent per order and
+	 * lines: reserving the same lines again for an order that holds a reservation returns
+	 * that reservation unchanged.
 	 * @param request the order and its lines
 	 * @return the reservation
 	 * @throws InsufficientStockException when a SKU has less available than asked
 	 * (nothing is reserved then)
+	 * @throws ReservationConflictException when the order holds a reservation for other
+	 * lines (it stands as it was)
 	 */
 	Reservation reserve(ReserveStock request);
 

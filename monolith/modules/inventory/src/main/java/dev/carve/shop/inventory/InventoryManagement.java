@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
+import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
@@ -64,15 +65,19 @@ public class InventoryManagement implements InventoryGateway {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		Instant expiresAt = now.plus(this.properties.reservationTtl());
 		UUID id = UUID.randomUUID();
+		List<StockLine> lines = merged(request.lines());
 		if (!this.reservations.add(id, request.orderId(), expiresAt, now)) {
 			HeldReservation existing = this.reservations.lock(request.orderId()).orElseThrow();
 			if (existing.is(ReservationStatus.RESERVED, ReservationStatus.COMMITTED)) {
-				return existing.toReservation();
+				Reservation held = existing.toReservation();
+				if (!quantities(held.lines()).equals(quantities(lines))) {
+					throw new ReservationConflictException(request.orderId());
+				}
+				return held;
 			}
 			id = existing.id();
 			this.reservations.renew(id, expiresAt);
 		}
-		List<StockLine> lines = merged(request.lines());
 		List<StockLow> lows = new ArrayList<>();
 		for (StockLine line : lines) {
 			StockLevel after = this.stock.reserve(line.sku(), line.quantity())
@@ -174,6 +179,13 @@ public class InventoryManagement implements InventoryGateway {
 			this.reservations.mark(held.id(), to);
 		});
 		return reservation.isPresent();
+	}
+
+	/** Units per SKU, however the lines are split or ordered. */
+	private static Map<String, Integer> quantities(List<StockLine> lines) {
+		Map<String, Integer> quantities = new TreeMap<>();
+		merged(lines).forEach((line) -> quantities.put(line.sku(), line.quantity()));
+		return quantities;
 	}
 
 	private static List<StockLine> merged(List<StockLine> lines) {

@@ -1,14 +1,16 @@
 package dev.carve.shop.identity.internal;
 
+import dev.carve.runtime.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
  * A login.
  *
- * @param email the customer's e-mail address, in any case
- * @param password the customer's password
+ * @param email the customer's e-mail address, in any case; at most 254 characters
+ * @param password the customer's password; at most 72 UTF-8 bytes, as every stored one
  */
-record LoginRequest(@NotBlank String email, @NotNull String password) {
+record LoginRequest(@NotBlank @PlainText(max = 254) String email,
+		@NotNull @MaxBytes(Passwords.MAX_BYTES) String password) {
 
 }

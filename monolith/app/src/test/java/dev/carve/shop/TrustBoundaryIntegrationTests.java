@@ -54,9 +54,7 @@ class TrustBoundaryIntegrationTests {
 	@Test
 	void aCustomerCannotRefundHerCapturedOrderThroughTheModuleEndpoint() {
 		String customer = this.shop.newCustomer();
-		String sku = this.shop.newProduct("40.00", 3);
-		String orderId = this.shop.order(customer, sku, 1).expect(201).json().get("id").asString();
-		await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(orderId, customer)));
+		String orderId = capturedOrder(customer);
 
 		JsonNode problem = this.shop.send("POST", "/internal/v1/payments/orders/" + orderId + "/cancel", null, customer)
 			.problem(403, "forbidden");
@@ -73,9 +71,7 @@ class TrustBoundaryIntegrationTests {
 	@Test
 	void aCustomerCannotCancelHerPaymentOverGrpcEither() {
 		String customer = this.shop.newCustomer();
-		String sku = this.shop.newProduct("40.00", 3);
-		String orderId = this.shop.order(customer, sku, 1).expect(201).json().get("id").asString();
-		await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(orderId, customer)));
+		String orderId = capturedOrder(customer);
 		Metadata headers = new Metadata();
 		headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + customer);
 		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", this.grpc.getPort())
@@ -197,6 +193,14 @@ class TrustBoundaryIntegrationTests {
 							Map.of(ServiceTokens.HEADER, "Bearer " + credential))
 					.expect(404);
 			});
+	}
+
+	/** Places an order for the customer and waits until its payment is captured. */
+	private String capturedOrder(String customer) {
+		String sku = this.shop.newProduct("40.00", 3);
+		String orderId = this.shop.order(customer, sku, 1).expect(201).json().get("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> "CAPTURED".equals(paymentStatus(orderId, customer)));
+		return orderId;
 	}
 
 	private String paymentStatus(String orderId, String customer) {

@@ -25,6 +25,10 @@ final class InventoryProcesses {
 
 	private static ModuleProcess httpConsumer;
 
+	private static ModuleProcess stranger;
+
+	private static ModuleProcess strangerOverHttp;
+
 	private InventoryProcesses() {
 	}
 
@@ -58,6 +62,25 @@ final class InventoryProcesses {
 	static synchronized org.springframework.context.ApplicationContext consumerContext(ModuleMode mode) {
 		gateway(mode);
 		return ((mode == ModuleMode.GRPC) ? grpcConsumer : httpConsumer).context();
+	}
+
+	/**
+	 * A gateway in a consumer whose service credentials come from another issuer than the
+	 * one the provider trusts: a module of some other system.
+	 */
+	static synchronized InventoryGateway strangerGateway(ModuleMode mode) {
+		if (mode == ModuleMode.GRPC) {
+			if (stranger == null) {
+				stranger = ModuleProcess.start(InventoryTestApplication.class, TestTokens.create(),
+						"carve.modules.inventory.mode=grpc", "carve.modules.inventory.url=" + provider().grpcTarget());
+			}
+			return stranger.context().getBean(InventoryGateway.class);
+		}
+		if (strangerOverHttp == null) {
+			strangerOverHttp = ModuleProcess.start(InventoryTestApplication.class, TestTokens.create(),
+					"carve.modules.inventory.mode=http", "carve.modules.inventory.url=" + provider().httpUrl());
+		}
+		return strangerOverHttp.context().getBean(InventoryGateway.class);
 	}
 
 	private static ModuleProcess consumer(String mode, String url) {

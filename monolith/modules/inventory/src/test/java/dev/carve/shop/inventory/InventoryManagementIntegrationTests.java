@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
+import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
@@ -63,9 +65,23 @@ class InventoryManagementIntegrationTests {
 		UUID order = UUID.randomUUID();
 		Reservation first = this.gateway.reserve(new ReserveStock(order, List.of(new StockLine(sku, 3))));
 
-		Reservation again = this.gateway.reserve(new ReserveStock(order, List.of(new StockLine(sku, 5))));
+		Reservation again = this.gateway.reserve(new ReserveStock(order, List.of(new StockLine(sku, 3))));
 
 		assertThat(again).isEqualTo(first);
+		assertThat(stock(sku)).containsEntry("reserved", 3);
+		assertThat(outbox("StockReserved", order.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void reservingAgainForOtherLinesIsRefusedAndChangesNothing() {
+		String sku = stocked(10);
+		UUID order = UUID.randomUUID();
+		this.gateway.reserve(new ReserveStock(order, List.of(new StockLine(sku, 3))));
+
+		assertThatExceptionOfType(ReservationConflictException.class)
+			.isThrownBy(() -> this.gateway.reserve(new ReserveStock(order, List.of(new StockLine(sku, 5)))))
+			.satisfies((refusal) -> assertThat(refusal.orderId()).isEqualTo(order));
+
 		assertThat(stock(sku)).containsEntry("reserved", 3);
 		assertThat(outbox("StockReserved", order.toString())).isEqualTo(1);
 	}

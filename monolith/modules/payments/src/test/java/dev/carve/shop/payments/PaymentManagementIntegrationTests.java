@@ -5,6 +5,7 @@ import java.util.UUID;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentNotFoundException;
+import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import dev.carve.testkit.WithPostgres;
@@ -33,11 +34,26 @@ class PaymentManagementIntegrationTests {
 	@Test
 	void authorizeHoldsTheAmountOncePerOrder() {
 		UUID orderId = UUID.randomUUID();
-		PaymentAuthorization first = authorize(orderId, UUID.randomUUID(), "1000.00");
-		PaymentAuthorization again = authorize(orderId, UUID.randomUUID(), "20.00");
+		UUID customerId = UUID.randomUUID();
+		PaymentAuthorization first = authorize(orderId, customerId, "1000.00");
+		PaymentAuthorization again = authorize(orderId, customerId, "1000.00");
 
 		assertThat(again).isEqualTo(first);
 		assertThat(first.amount()).isEqualTo(Money.of("1000.00", "EUR"));
+		assertThat(this.database.statusOf(orderId)).isEqualTo("AUTHORIZED");
+		assertThat(this.database.paymentCount(orderId)).isOne();
+	}
+
+	@Test
+	void authorizeAgainForAnotherAmountOrCustomerIsRefusedAndTheFirstStands() {
+		UUID orderId = UUID.randomUUID();
+		UUID customerId = UUID.randomUUID();
+		authorize(orderId, customerId, "1000.00");
+
+		assertThatExceptionOfType(PaymentRequestConflictException.class)
+			.isThrownBy(() -> authorize(orderId, customerId, "20.00"));
+		assertThatExceptionOfType(PaymentRequestConflictException.class)
+			.isThrownBy(() -> authorize(orderId, UUID.randomUUID(), "1000.00"));
 		assertThat(this.database.statusOf(orderId)).isEqualTo("AUTHORIZED");
 		assertThat(this.database.paymentCount(orderId)).isOne();
 	}

@@ -68,7 +68,8 @@ class CatalogApiIntegrationTests extends CatalogIntegrationTestSupport {
 			.jsonPath("$.errors[*].field")
 			.value((fields) -> assertThat(strings(fields)).containsExactlyInAnyOrder("sku", "name", "price.amount"));
 
-		// An amount's decimals are judged by its currency: with no valid currency, only that is
+		// An amount's decimals are judged by its currency: with no valid currency, only
+		// that is
 		// named.
 		this.api.post(this.api.admin(), productJson(newSku(), "Spoon", "1.999", "EURO"))
 			.expectStatus()

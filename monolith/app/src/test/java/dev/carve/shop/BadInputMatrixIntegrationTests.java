@@ -123,7 +123,8 @@ class BadInputMatrixIntegrationTests {
 						"{\"email\":\"nul@carve.test\",\"password\":\"correct-horse-1\",\"name\":\"a\\u0000b\"}", 400,
 						"name"),
 				bad("overlong sign-up e-mail", "POST", "/api/v1/identity/customers",
-						"{\"email\":\"" + "e".repeat(300) + "@carve.test\",\"password\":\"correct-horse-1\",\"name\":\"A\"}",
+						"{\"email\":\"" + "e".repeat(300)
+								+ "@carve.test\",\"password\":\"correct-horse-1\",\"name\":\"A\"}",
 						400, "email"),
 				bad("overlong login e-mail", "POST", "/api/v1/identity/tokens",
 						"{\"email\":\"" + "e".repeat(100_000) + "\",\"password\":\"x\"}", 400, "email"),

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves {@link CatalogGateway} over HTTP for processes where catalog is remote, to
- * callers with a service credential for catalog. Domain errors leave as problem responses from the
- * runtime's one problem layer ({@code 404 unknown-sku} naming every unknown SKU in
- * {@code skus}); a body that is not a list of at most {@value Sku#MAX_PER_REQUEST}
+ * callers with a service credential for catalog. Domain errors leave as problem responses
+ * from the runtime's one problem layer ({@code 404 unknown-sku} naming every unknown SKU
+ * in {@code skus}); a body that is not a list of at most {@value Sku#MAX_PER_REQUEST}
  * {@link Sku SKUs} is refused with {@code 400 validation-failed} before the catalog sees
  * it.
  */

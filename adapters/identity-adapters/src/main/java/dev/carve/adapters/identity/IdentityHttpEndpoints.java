@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves {@link IdentityGateway} over HTTP for processes where identity is remote, to
- * callers with a service credential for identity. An unknown id is answered {@code 404} with the
- * problem type {@code urn:carve:problem:customer-not-found}, which the HTTP gateway turns
- * back into an empty answer.
+ * callers with a service credential for identity. An unknown id is answered {@code 404}
+ * with the problem type {@code urn:carve:problem:customer-not-found}, which the HTTP
+ * gateway turns back into an empty answer.
  */
 @RestController
 @Tag(name = "identity-gateway", description = "The identity gateway, for other modules")

@@ -87,8 +87,8 @@ abstract class InventoryGatewayContractTests {
 				});
 		}
 
-		Reservation again = this.inventory.reserve(
-				new ReserveStock(orderId, List.of(new StockLine(this.sku, 1), new StockLine(this.sku, 1))));
+		Reservation again = this.inventory
+			.reserve(new ReserveStock(orderId, List.of(new StockLine(this.sku, 1), new StockLine(this.sku, 1))));
 		assertThat(again.reservationId()).as("the same lines, split otherwise").isEqualTo(first.reservationId());
 		assertThat(InventoryProcesses.available(this.sku)).isEqualTo(8);
 		assertThat(InventoryProcesses.available(other)).isEqualTo(5);

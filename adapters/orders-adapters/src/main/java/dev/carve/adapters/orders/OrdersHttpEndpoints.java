@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves {@link OrderGateway} over HTTP for processes where orders is remote, to
- * callers with a service credential for orders; any order is answered, whoever placed it, as the
+ * Serves {@link OrderGateway} over HTTP for processes where orders is remote, to callers
+ * with a service credential for orders; any order is answered, whoever placed it, as the
  * gateway does. An unknown id is answered {@code 404} with the problem type
  * {@code urn:carve:problem:order-not-found}, which the HTTP gateway turns back into an
  * empty answer.

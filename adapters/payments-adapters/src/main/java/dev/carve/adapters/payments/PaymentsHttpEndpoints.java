@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves {@link PaymentGateway} over HTTP for processes where payments is remote, to
- * callers with a service credential for payments. Domain errors leave as problem responses from the
- * runtime's one problem layer ({@code 402 payment-declined}, {@code 404
+ * callers with a service credential for payments. Domain errors leave as problem
+ * responses from the runtime's one problem layer ({@code 402 payment-declined},
+ * {@code 404
  * payment-not-found}, {@code 409 payment-state-conflict}, {@code 409
  * payment-request-conflict}); malformed input as {@code 400 validation-failed}.
  */

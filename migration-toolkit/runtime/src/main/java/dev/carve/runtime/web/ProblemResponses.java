@@ -28,6 +28,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place that turns exceptions raised while handling a request into RFC 9457
@@ -35,7 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * for it carries too; none carries a stack trace. Validation problems name each field in
  * {@code errors}. A module that refused a request answers {@code 400 invalid-request}
  * when the request was at fault and {@code 502 module-refused} when the modules'
- * credentials were; what the module said stays in the log.
+ * credentials were; what the module said stays in the log. Errors of the framework itself
+ * (no such path, method not allowed, unsupported or unacceptable media type, …) get the
+ * type of their status ({@link Problems#typed}).
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -159,6 +162,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+				"There is nothing at this path.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
@@ -176,7 +187,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			HttpServletRequest http = servlet.getRequest();
 			problem.setInstance(URI.create(http.getRequestURI()));
 		}
-		Problems.logged(problem, ex);
+		Problems.logged(Problems.typed(problem), ex);
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 

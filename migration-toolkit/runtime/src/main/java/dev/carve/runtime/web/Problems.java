@@ -1,11 +1,13 @@
 package dev.carve.runtime.web;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -38,6 +40,36 @@ public final class Problems {
 		problem.setType(URI.create(TYPE_PREFIX + code));
 		problem.setTitle(title);
 		return problem;
+	}
+
+	/**
+	 * Gives a problem that has no type of Carve's (such as one Spring MVC made for a
+	 * framework-level error) the type of its status:
+	 * {@code urn:carve:problem:<status in kebab case>}, for example {@code not-found},
+	 * {@code method-not-allowed} or {@code unsupported-media-type};
+	 * {@code internal-error} for 500; and the status's reason as its title when it has
+	 * none. A problem that has a type keeps it.
+	 * @param problem the problem
+	 * @return the same problem
+	 */
+	public static ProblemDetail typed(ProblemDetail problem) {
+		URI type = problem.getType();
+		if (type == null || "about:blank".equals(type.toString())) {
+			problem.setType(URI.create(TYPE_PREFIX + codeOf(problem.getStatus())));
+		}
+		HttpStatus status = HttpStatus.resolve(problem.getStatus());
+		if (problem.getTitle() == null && status != null) {
+			problem.setTitle(status.getReasonPhrase());
+		}
+		return problem;
+	}
+
+	static String codeOf(int status) {
+		if (status == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+			return "internal-error";
+		}
+		HttpStatus known = HttpStatus.resolve(status);
+		return (known != null) ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "http-" + status;
 	}
 
 	/**

@@ -14,13 +14,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * Problem responses for every error of the HTTP API, those Tomcat writes itself included,
- * and the request size limit.
+ * Problem responses for every error of the HTTP API, those of the framework, the error
+ * page and Tomcat's own included, and the request size limit.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebProperties.class)
-@Import(ProblemResponses.class)
+@Import({ ProblemResponses.class, ProblemErrorController.class })
 public final class WebAutoConfiguration {
 
 	@Bean

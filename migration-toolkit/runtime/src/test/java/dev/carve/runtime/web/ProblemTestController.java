@@ -76,6 +76,11 @@ public class ProblemTestController {
 		return "ok";
 	}
 
+	@GetMapping("/test/send-error")
+	void sendError(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.sendError(jakarta.servlet.http.HttpServletResponse.SC_CONFLICT, "secret container detail");
+	}
+
 	@GetMapping("/test/count/{count}")
 	int count(@PathVariable int count) {
 		return count;

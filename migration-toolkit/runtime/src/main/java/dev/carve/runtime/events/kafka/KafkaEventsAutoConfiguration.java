@@ -1,6 +1,5 @@
 package dev.carve.runtime.events.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +13,10 @@ import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.ModuleEvents;
-import dev.carve.runtime.events.UndecodableEventException;
 import dev.carve.runtime.module.ModuleDefinition;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -40,9 +36,6 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Events over Kafka, on with {@code carve.events.kafka.enabled=true}: the relay's
@@ -106,35 +99,14 @@ public final class KafkaEventsAutoConfiguration {
 		ConsumerFactory<String, byte[]> events = (ConsumerFactory<String, byte[]>) consumerFactory;
 		return new KafkaEventSubscriber(events, groupId(consumer, environment), overrides, topics,
 				modules.orderedStream().toList(), listeners, dispatcher,
-				errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(), applicationContext);
+				RecordFailures.errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(),
+				applicationContext);
 	}
 
 	private static String groupId(KafkaEventsProperties.Consumer consumer, Environment environment) {
 		return Optional.ofNullable(consumer.groupId())
 			.or(() -> Optional.ofNullable(environment.getProperty("spring.application.name")))
 			.orElse("carve");
-	}
-
-	private static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template,
-			KafkaEventsProperties.Consumer consumer) {
-		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
-				(record, failure) -> new TopicPartition(record.topic() + ".dlt", -1));
-		deadLetters.addHeadersFunction((record, failure) -> {
-			Throwable reason = failure;
-			while (reason instanceof org.springframework.kafka.KafkaException && reason.getCause() != null) {
-				reason = reason.getCause();
-			}
-			return new RecordHeaders().add(EventRecordHeaders.DEAD_LETTER_REASON,
-					(reason.getClass().getName() + ": " + reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-		});
-		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(
-				Math.max(0, consumer.maxAttempts() - 1));
-		backOff.setInitialInterval(consumer.initialBackoff().toMillis());
-		backOff.setMultiplier(2);
-		backOff.setMaxInterval(consumer.maxBackoff().toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
-		handler.addNotRetryableExceptions(UndecodableEventException.class);
-		return handler;
 	}
 
 	/**

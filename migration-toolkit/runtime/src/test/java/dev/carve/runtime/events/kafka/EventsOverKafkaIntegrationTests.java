@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import dev.carve.runtime.RuntimeTestApplication;
 import dev.carve.runtime.SinkTestApplication;
@@ -20,8 +21,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * application with its own database, over the test JVM's Kafka broker.
  */
 @KafkaProducerTest
+@ExtendWith(OutputCaptureExtension.class)
 class EventsOverKafkaIntegrationTests {
 
 	static final String TOPIC = "carve.sample.SampleHappened";
@@ -62,7 +67,8 @@ class EventsOverKafkaIntegrationTests {
 	}
 
 	@Test
-	void eventTravelsKeyedWithItsHeadersAndContractPayload() {
+	void eventTravelsKeyedWithItsHeadersAndContractPayload(CapturedOutput output) {
+		assertThat(output.getAll()).contains("Consuming [" + TOPIC + "] as group sample-sink");
 		SampleHappened event = publish("k-wire-" + UUID.randomUUID(), 1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> received(event.key()).size() == 1);
 		ConsumerRecord<String, byte[]> record = recordOf(TOPIC, event.eventId());
@@ -112,7 +118,7 @@ class EventsOverKafkaIntegrationTests {
 	}
 
 	@Test
-	void poisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItFlow() throws Exception {
+	void poisonRecordGoesToTheDeadLetterTopicAndTheRecordsBehindItFlow(CapturedOutput output) throws Exception {
 		String key = "k-poison-" + UUID.randomUUID();
 		TopicRecords.write(TOPIC, key, "not an event".getBytes(StandardCharsets.UTF_8));
 		publish(key, 1);
@@ -132,10 +138,12 @@ class EventsOverKafkaIntegrationTests {
 		assertThat(TopicRecords.header(dead, "kafka_dlt-exception-cause-fqcn"))
 			.isEqualTo(UndecodableEventException.class.getName());
 		assertThat(TopicRecords.header(dead, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+		await().untilAsserted(() -> assertThat(output.getAll()).contains("set aside on " + TOPIC + ".dlt: "
+				+ UndecodableEventException.class.getName() + ": Not a SampleHappened"));
 	}
 
 	@Test
-	void eventWhoseListenerKeepsFailingIsSetAsideAfterItsRetries() {
+	void eventWhoseListenerKeepsFailingIsSetAsideAfterItsRetries(CapturedOutput output) {
 		String key = "k-refused-" + UUID.randomUUID();
 		SampleHappened refused = publish(key, -1);
 		publish(key, 1);
@@ -144,15 +152,23 @@ class EventsOverKafkaIntegrationTests {
 		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON))
 			.isEqualTo("java.lang.IllegalStateException: the sink refuses seq -1");
 		assertThat(received(key)).doesNotContain(-1);
+		String event = Pattern.quote("Event " + refused.eventId() + " (SampleHappened) at " + TOPIC + "-");
+		await().untilAsserted(() -> assertThat(output.getAll())
+			.containsPattern(event + "\\d+@\\d+ set aside on " + TOPIC + ".dlt: java.lang.IllegalStateException"));
+		assertThat(output.getAll().split(event + "\\d+@\\d+ failed; 2 more attempts", -1)).as("logged once").hasSize(2);
+		assertThat(output.getAll()).contains("java.lang.IllegalStateException: the sink refuses seq -1\n\tat ");
 	}
 
 	@Test
-	void listenerThatFailsForAWhileHasOneEffect() {
+	void listenerThatFailsForAWhileHasOneEffect(CapturedOutput output) {
 		SinkListener.transientFailuresLeft.set(2);
 		String key = "k-transient-" + UUID.randomUUID();
 		publish(key, -2);
 		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(-2)));
 		assertThat(SinkListener.transientFailuresLeft).hasValue(0);
+		assertThat(output.getAll().split("Event [^ ]+ \\(SampleHappened\\) at " + TOPIC + "-\\d+@\\d+ failed", -1))
+			.hasSize(2);
+		assertThat(output.getAll()).doesNotContain("set aside");
 	}
 
 	private SampleHappened publish(String key, int seq) {

@@ -1,0 +1,57 @@
+# shellcheck shell=bash
+# Finds a JDK 25 (or later) for Carve's scripts. Source it, then call find_jdk25; the build, the
+# launcher (carve-run), CI (.ci/run) and deploy/kafka-start all select their JDK through it.
+#
+#   JAVA_HOME, when it points at a JDK 25 or later, wins; otherwise the java on PATH, then the
+#   usual install locations (Debian/Ubuntu, /opt/java, SDKMAN!, macOS) are tried in order.
+
+# The major version of the given java binary, or nothing when it does not run.
+java_major() {
+	local version
+	version="$("$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || return 0
+	version="${version#1.}"
+	echo "${version%%[.+-]*}"
+}
+
+# Prints the home of the first JDK 25 or later found, or fails when there is none.
+find_jdk25() {
+	local candidate major path_java=""
+	if command -v java >/dev/null 2>&1; then
+		path_java="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+	fi
+	for candidate in "${JAVA_HOME:-}" "$path_java" /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*-25-* \
+		/usr/lib/jvm/jdk-25* /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/* \
+		/Library/Java/JavaVirtualMachines/*/Contents/Home; do
+		if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ]; then
+			major="$(java_major "$candidate/bin/java")"
+			if [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null; then
+				echo "$candidate"
+				return 0
+			fi
+		fi
+	done
+	return 1
+}
+
+# What to tell someone who has no JDK 25.
+jdk25_missing_help() {
+	cat >&2 <<'HELP'
+Carve needs a JDK 25 and none was found (JAVA_HOME, java on PATH, /usr/lib/jvm, /opt/java,
+~/.sdkman, /Library/Java/JavaVirtualMachines). Install one, for example:
+  Debian/Ubuntu:  sudo apt-get install openjdk-25-jdk-headless   (or Temurin 25 from adoptium.net)
+  macOS:          brew install --cask temurin@25
+  SDKMAN!:        sdk install java 25-tem
+then run this again, or point JAVA_HOME at it.
+HELP
+}
+
+# Exports JAVA_HOME and PATH for a JDK 25, or explains how to get one and exits non-zero.
+use_jdk25() {
+	local home
+	if ! home="$(find_jdk25)"; then
+		jdk25_missing_help
+		exit 1
+	fi
+	export JAVA_HOME="$home"
+	export PATH="$JAVA_HOME/bin:$PATH"
+}

@@ -2,7 +2,6 @@ package dev.carve.runtime.security;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -28,8 +27,6 @@ import org.springframework.web.client.RestClientException;
  * and only one thread fetches a new one while the others wait for it.
  */
 final class ClientCredentialsServiceCredentials implements ServiceCredentials {
-
-	private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
 	private final ClientRegistration registration;
 
@@ -76,7 +73,7 @@ final class ClientCredentialsServiceCredentials implements ServiceCredentials {
 
 	private boolean fresh(@Nullable OAuth2AccessToken token) {
 		Instant expiresAt = (token != null) ? token.getExpiresAt() : null;
-		return expiresAt != null && this.clock.instant().plus(RENEW_BEFORE_EXPIRY).isBefore(expiresAt);
+		return expiresAt != null && this.clock.instant().plus(ServiceTokens.RENEW_BEFORE_EXPIRY).isBefore(expiresAt);
 	}
 
 	private OAuth2AccessToken fetch() {

@@ -3,7 +3,6 @@ package dev.carve.runtime.security;
 import dev.carve.runtime.web.ProblemResponseWriter;
 import dev.carve.runtime.web.WebAutoConfiguration;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,7 +14,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -48,12 +46,6 @@ public final class SecurityAutoConfiguration {
 	/** Liveness and readiness, and the overall status without details: open to anyone. */
 	private static final String[] PROBES = { "/actuator/health", "/actuator/health/liveness",
 			"/actuator/health/readiness" };
-
-	@Bean
-	@ConditionalOnMissingBean
-	ServiceCredentialVerifier serviceCredentialVerifier(ObjectProvider<JwtDecoder> decoder) {
-		return new ServiceCredentialVerifier(decoder::getObject);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)

@@ -1,5 +1,6 @@
 package dev.carve.runtime.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,9 @@ public final class ServiceTokens {
 
 	/** The audience that lets a caller read metrics and other operations endpoints. */
 	public static final String OPERATIONS_AUDIENCE = "carve:operations";
+
+	/** How long before it expires a caller replaces the credential it keeps. */
+	public static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
 	private static final String MODULE_AUDIENCE_PREFIX = "carve:module:";
 

@@ -3,8 +3,8 @@ package dev.carve.runtime.security.grpc;
 import dev.carve.runtime.security.CallerAuthorities;
 import dev.carve.runtime.security.SecurityProperties;
 import dev.carve.runtime.security.ServiceCredentialVerifier;
+import dev.carve.runtime.security.ServiceCredentialsAutoConfiguration;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,8 +35,7 @@ public final class GrpcSecurityAutoConfiguration {
 	@GlobalServerInterceptor
 	@ConditionalOnMissingBean(AuthenticationProcessInterceptor.class)
 	AuthenticationProcessInterceptor carveGrpcSecurity(GrpcSecurity grpc, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> decoder) throws Exception {
-		ServiceCredentialVerifier verifier = new ServiceCredentialVerifier(decoder::getObject);
+			ServiceCredentialVerifier verifier) throws Exception {
 		return grpc.authorizeRequests((requests) -> requests.allRequests().access(new ModuleCallerAccess(verifier)))
 			.oauth2ResourceServer((server) -> server
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new CallerAuthorities(properties.rolesClaim()))))

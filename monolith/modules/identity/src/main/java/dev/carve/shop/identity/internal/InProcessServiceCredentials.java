@@ -1,13 +1,13 @@
 package dev.carve.shop.identity.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.carve.runtime.security.ServiceCredentials;
+import dev.carve.runtime.security.ServiceTokens;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InProcessServiceCredentials implements ServiceCredentials {
-
-	private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
 	private final ServiceTokenIssuer issuer;
 
@@ -40,7 +38,7 @@ class InProcessServiceCredentials implements ServiceCredentials {
 
 	@Override
 	public String tokenFor(String module) {
-		Instant renewAfter = this.clock.instant().plus(RENEW_BEFORE_EXPIRY);
+		Instant renewAfter = this.clock.instant().plus(ServiceTokens.RENEW_BEFORE_EXPIRY);
 		Jwt token = this.tokens.compute(module,
 				(name, current) -> (current != null && current.getExpiresAt() != null
 						&& renewAfter.isBefore(current.getExpiresAt())) ? current

@@ -69,7 +69,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
-		EmbeddedPostgres postgres = builder.start();
+		EmbeddedPostgres postgres = startOrExplain(builder);
 		try {
 			if (!PasswordAuthentication.isRequired(dataDir)) {
 				PasswordAuthentication.require(postgres.getPostgresDatabase(), dataDir, password, postgres.getPort());
@@ -81,6 +81,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			throw ex;
 		}
 		return new EmbeddedPostgresServer(postgres, dataDir, properties.database(), password);
+	}
+
+	private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder) throws IOException {
+		try {
+			return builder.start();
+		}
+		catch (IllegalStateException ex) {
+			throw missingBinaries(ex, System.getProperty("os.name"), System.getProperty("os.arch"));
+		}
+	}
+
+	/**
+	 * Explains zonky's "Missing embedded postgres binaries": a jar carries the binaries
+	 * of the platform it was built on (ADR 12), so it was built elsewhere.
+	 * @param failure what starting the server threw
+	 * @param os the operating system's name
+	 * @param arch its architecture
+	 * @return the failure to throw instead: a refusal that says what to do, or
+	 * {@code failure} itself when it is about something else
+	 */
+	static IllegalStateException missingBinaries(IllegalStateException failure, String os, String arch) {
+		if (failure.getMessage() == null || !failure.getMessage().startsWith("Missing embedded postgres binaries")) {
+			return failure;
+		}
+		EmbeddedPostgresRefusedException refusal = new EmbeddedPostgresRefusedException("this jar carries no"
+				+ " PostgreSQL binaries for " + os + " on " + arch + ": it was built on another platform. Build it on"
+				+ " this machine, or with -Dcarve.embedded-postgres.platforms=all for Linux and macOS on amd64 and"
+				+ " arm64");
+		refusal.initCause(failure);
+		return refusal;
 	}
 
 	private static void writePassword(Path file, String password) {

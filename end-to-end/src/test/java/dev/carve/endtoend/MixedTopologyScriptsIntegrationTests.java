@@ -31,6 +31,8 @@ class MixedTopologyScriptsIntegrationTests {
 	@Test
 	void startSmokeAndStop(@TempDir Path runDir) throws IOException, InterruptedException {
 		Map<String, String> environment = Map.of("MIXED_RUN_DIR", runDir.toString(), "MIXED_PORT_OFFSET", PORT_OFFSET);
+		List<Long> pids;
+		Run stop;
 		try {
 			Run start = run(environment, 420, "deploy/mixed-start");
 			assertThat(start.exitCode()).as(start.output()).isZero();
@@ -48,16 +50,20 @@ class MixedTopologyScriptsIntegrationTests {
 					"ok      its payment is CAPTURED in payments-service", "Smoke test passed.");
 		}
 		finally {
-			List<Long> pids = startedPids(runDir);
-			Run stop = run(environment, 180, "deploy/mixed-stop");
-			assertThat(stop.exitCode()).as(stop.output()).isZero();
-			assertThat(stop.output()).contains("The mixed topology is stopped.");
-			assertThat(pids).as("the processes mixed-start started").hasSize(3);
-			assertThat(pids).allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
-				.as("process " + pid + " after mixed-stop")
-				.isEmpty());
-			assertThat(processesMentioning(runDir.toString())).as("processes still using " + runDir).isEmpty();
-			assertThat(listening(9092 + Integer.parseInt(PORT_OFFSET))).as("Kafka after mixed-stop").isFalse();
+			pids = startedPids(runDir);
+			stop = run(environment, 180, "deploy/mixed-stop");
+		}
+		assertThat(stop.exitCode()).as(stop.output()).isZero();
+		assertThat(stop.output()).contains("The mixed topology is stopped.");
+		assertThat(pids).as("the processes mixed-start started").hasSize(3);
+		assertThat(pids).allSatisfy((pid) -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+			.as("process " + pid + " after mixed-stop")
+			.isEmpty());
+		assertThat(processesMentioning(runDir.toString())).as("processes still using " + runDir).isEmpty();
+		assertThat(listening(9092 + Integer.parseInt(PORT_OFFSET))).as("Kafka after mixed-stop").isFalse();
+		for (String name : List.of("monolith", "inventory-service", "payments-service")) {
+			String log = Files.readString(runDir.resolve(name + ".log"));
+			assertThat(log).as(name + "'s log, start to stop").doesNotContain("\tat ", " ERROR ");
 		}
 	}
 

@@ -18,7 +18,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * things out on one machine: it listens on the loopback interface only, and every
  * connection needs the password of the {@code postgres} role, generated on first start
  * and kept in {@value #PASSWORD_FILE} in the data directory (readable by its owner only).
- * Commits are durable ({@code synchronous_commit} and {@code fsync} on).
+ * Commits are durable ({@code synchronous_commit} and {@code fsync} on). The server runs
+ * until {@link #close()}: no shutdown hook of its own stops it, so that an application
+ * that closes it after its relay, consumers and connection pool stop never loses it
+ * halfway through a graceful shutdown.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -56,6 +59,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
+			// Stopped by close(), after everything that uses it: zonky's own hook would
+			// stop it
+			// while the application's shutdown still uses it.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", "on")
 			.setServerConfig("listen_addresses", "localhost")

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
@@ -21,12 +22,13 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
- * Turns every {@link GatewayDeclaration} on the class path into beans, by the module's
- * mode: the remote gateway in a remote mode; in-process, the endpoints of each transport
- * when the module's own gateway bean is defined here; the module's events in every mode.
- * It runs while the auto-configurations' beans are registered, after the modules' (whose
- * gateway implementations are scanned components) and before the gRPC server's, which
- * starts only when a service is defined.
+ * Checks {@code carve.modules.*} ({@link ModulesProperties}: every name a module of this
+ * application, every mode one of the three) and turns every {@link GatewayDeclaration} on
+ * the class path into beans, by the module's mode: the remote gateway in a remote mode;
+ * in-process, the endpoints of each transport when the module's own gateway bean is
+ * defined here; the module's events in every mode. It runs while the auto-configurations'
+ * beans are registered, after the modules' (whose gateway implementations are scanned
+ * components) and before the gRPC server's, which starts only when a service is defined.
  */
 final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
 
@@ -49,7 +51,10 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		for (GatewayDefinition<?> gateway : declared(this.classLoader)) {
+		List<GatewayDefinition<?>> gateways = declared(this.classLoader);
+		ModulesProperties settings = Binder.get(this.environment).bindOrCreate("carve", ModulesProperties.class);
+		KnownModules.find(this.classLoader, gateways).check(settings);
+		for (GatewayDefinition<?> gateway : gateways) {
 			register(gateway, registry);
 		}
 	}

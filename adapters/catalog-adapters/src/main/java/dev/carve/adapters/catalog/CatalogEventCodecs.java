@@ -21,7 +21,7 @@ public final class CatalogEventCodecs {
 	 * @return the module's events
 	 */
 	public static ModuleEvents moduleEvents() {
-		return ModuleEvents.of(CatalogRemoteConfiguration.MODULE,
+		return ModuleEvents.of(CatalogGatewayDeclaration.MODULE,
 				ProtobufEventCodec.of(ProductPriceChanged.class,
 						dev.carve.contracts.catalog.v1.ProductPriceChanged.parser(), CatalogEventMessages::toMessage,
 						CatalogEventMessages::fromMessage));

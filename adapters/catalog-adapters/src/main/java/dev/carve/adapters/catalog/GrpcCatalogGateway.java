@@ -8,7 +8,6 @@ import dev.carve.contracts.catalog.PriceQuote;
 import dev.carve.contracts.catalog.v1.CatalogServiceGrpc;
 import dev.carve.contracts.catalog.v1.CatalogServiceGrpc.CatalogServiceBlockingStub;
 import dev.carve.runtime.gateway.CallBudget;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import io.grpc.Channel;
 
@@ -34,7 +33,7 @@ public final class GrpcCatalogGateway implements CatalogGateway {
 
 	@Override
 	public PriceQuote quote(Collection<String> skus) {
-		return this.calls.call("quote", Idempotency.IDEMPOTENT,
+		return this.calls.call("quote",
 				(budget) -> CatalogMessages.fromMessage(stub(budget).quote(CatalogMessages.toMessage(skus))));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
@@ -27,8 +26,7 @@ public final class HttpCatalogGateway implements CatalogGateway {
 	@Override
 	public PriceQuote quote(Collection<String> skus) {
 		List<String> asked = List.copyOf(skus);
-		return this.calls.call("quote", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.quote(asked, HttpGatewayClients.options(budget)));
+		return this.calls.call("quote", (budget) -> this.client.quote(asked, HttpGatewayClients.options(budget)));
 	}
 
 }

@@ -10,7 +10,6 @@ import dev.carve.contracts.identity.v1.FindCustomerRequest;
 import dev.carve.contracts.identity.v1.IdentityServiceGrpc;
 import dev.carve.contracts.identity.v1.IdentityServiceGrpc.IdentityServiceBlockingStub;
 import dev.carve.runtime.gateway.CallBudget;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import io.grpc.Channel;
 
@@ -38,7 +37,7 @@ public final class GrpcIdentityGateway implements IdentityGateway {
 	@Override
 	public Optional<CustomerView> findCustomer(UUID customerId) {
 		FindCustomerRequest request = FindCustomerRequest.newBuilder().setCustomerId(customerId.toString()).build();
-		return this.calls.call("findCustomer", Idempotency.IDEMPOTENT,
+		return this.calls.call("findCustomer",
 				(budget) -> IdentityMessages.fromMessage(stub(budget).findCustomer(request)));
 	}
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import dev.carve.contracts.identity.CustomerView;
 import dev.carve.contracts.identity.IdentityGateway;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
@@ -28,7 +27,7 @@ public final class HttpIdentityGateway implements IdentityGateway {
 	@Override
 	public Optional<CustomerView> findCustomer(UUID customerId) {
 		try {
-			return Optional.of(this.calls.call("findCustomer", Idempotency.IDEMPOTENT,
+			return Optional.of(this.calls.call("findCustomer",
 					(budget) -> this.client.findCustomer(customerId, HttpGatewayClients.options(budget))));
 		}
 		catch (CustomerNotFoundException ex) {

@@ -21,7 +21,7 @@ public final class IdentityEventCodecs {
 	 * @return the module's events
 	 */
 	public static ModuleEvents moduleEvents() {
-		return ModuleEvents.of(IdentityRemoteConfiguration.MODULE,
+		return ModuleEvents.of(IdentityGatewayDeclaration.MODULE,
 				ProtobufEventCodec.of(CustomerRegistered.class,
 						dev.carve.contracts.identity.v1.CustomerRegistered.parser(), IdentityEventMessages::toMessage,
 						IdentityEventMessages::fromMessage));

@@ -11,7 +11,6 @@ import dev.carve.contracts.inventory.v1.InventoryServiceGrpc;
 import dev.carve.contracts.inventory.v1.InventoryServiceGrpc.InventoryServiceBlockingStub;
 import dev.carve.contracts.inventory.v1.ReleaseRequest;
 import dev.carve.runtime.gateway.CallBudget;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import io.grpc.Channel;
 
@@ -37,19 +36,19 @@ public final class GrpcInventoryGateway implements InventoryGateway {
 
 	@Override
 	public Reservation reserve(ReserveStock request) {
-		return this.calls.call("reserve", Idempotency.IDEMPOTENT, (budget) -> InventoryMessages
+		return this.calls.call("reserve", (budget) -> InventoryMessages
 			.fromMessage(stub(budget).reserve(InventoryMessages.toMessage(request)).getReservation()));
 	}
 
 	@Override
 	public void release(UUID orderId) {
-		this.calls.run("release", Idempotency.IDEMPOTENT,
+		this.calls.run("release",
 				(budget) -> stub(budget).release(ReleaseRequest.newBuilder().setOrderId(orderId.toString()).build()));
 	}
 
 	@Override
 	public void commit(UUID orderId) {
-		this.calls.run("commit", Idempotency.IDEMPOTENT,
+		this.calls.run("commit",
 				(budget) -> stub(budget).commit(CommitRequest.newBuilder().setOrderId(orderId.toString()).build()));
 	}
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
 import dev.carve.contracts.inventory.ReserveStock;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
@@ -27,20 +26,17 @@ public final class HttpInventoryGateway implements InventoryGateway {
 
 	@Override
 	public Reservation reserve(ReserveStock request) {
-		return this.calls.call("reserve", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.reserve(request, HttpGatewayClients.options(budget)));
+		return this.calls.call("reserve", (budget) -> this.client.reserve(request, HttpGatewayClients.options(budget)));
 	}
 
 	@Override
 	public void release(UUID orderId) {
-		this.calls.run("release", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.release(orderId, HttpGatewayClients.options(budget)));
+		this.calls.run("release", (budget) -> this.client.release(orderId, HttpGatewayClients.options(budget)));
 	}
 
 	@Override
 	public void commit(UUID orderId) {
-		this.calls.run("commit", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.commit(orderId, HttpGatewayClients.options(budget)));
+		this.calls.run("commit", (budget) -> this.client.commit(orderId, HttpGatewayClients.options(budget)));
 	}
 
 }

@@ -22,7 +22,7 @@ public final class InventoryEventCodecs {
 	 * @return the module's events
 	 */
 	public static ModuleEvents moduleEvents() {
-		return ModuleEvents.of(InventoryRemoteConfiguration.MODULE,
+		return ModuleEvents.of(InventoryGatewayDeclaration.MODULE,
 				ProtobufEventCodec.of(StockReserved.class, dev.carve.contracts.inventory.v1.StockReserved.parser(),
 						InventoryEventMessages::toMessage, InventoryEventMessages::fromMessage),
 				ProtobufEventCodec.of(StockLow.class, dev.carve.contracts.inventory.v1.StockLow.parser(),

@@ -10,7 +10,6 @@ import dev.carve.contracts.orders.v1.FindStatusRequest;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc.OrderServiceBlockingStub;
 import dev.carve.runtime.gateway.CallBudget;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import io.grpc.Channel;
 
@@ -38,8 +37,7 @@ public final class GrpcOrderGateway implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		FindStatusRequest request = FindStatusRequest.newBuilder().setOrderId(orderId.toString()).build();
-		return this.calls.call("findStatus", Idempotency.IDEMPOTENT,
-				(budget) -> OrdersMessages.fromMessage(stub(budget).findStatus(request)));
+		return this.calls.call("findStatus", (budget) -> OrdersMessages.fromMessage(stub(budget).findStatus(request)));
 	}
 
 	private OrderServiceBlockingStub stub(CallBudget budget) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatusView;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
@@ -28,7 +27,7 @@ public final class HttpOrderGateway implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		try {
-			return Optional.of(this.calls.call("findStatus", Idempotency.IDEMPOTENT,
+			return Optional.of(this.calls.call("findStatus",
 					(budget) -> this.client.findStatus(orderId, HttpGatewayClients.options(budget))));
 		}
 		catch (OrderNotFoundException ex) {

@@ -24,7 +24,7 @@ public final class OrdersEventCodecs {
 	 * @return the module's events
 	 */
 	public static ModuleEvents moduleEvents() {
-		return ModuleEvents.of(OrdersRemoteConfiguration.MODULE,
+		return ModuleEvents.of(OrdersGatewayDeclaration.MODULE,
 				ProtobufEventCodec.of(OrderPlaced.class, dev.carve.contracts.orders.v1.OrderPlaced.parser(),
 						OrdersEventMessages::toMessage, OrdersEventMessages::fromMessage),
 				ProtobufEventCodec.of(OrderConfirmed.class, dev.carve.contracts.orders.v1.OrderConfirmed.parser(),

@@ -12,7 +12,6 @@ import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
 import dev.carve.contracts.payments.v1.PaymentServiceGrpc.PaymentServiceBlockingStub;
 import dev.carve.contracts.payments.v1.RefundRequest;
 import dev.carve.runtime.gateway.CallBudget;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import io.grpc.Channel;
 
@@ -39,25 +38,25 @@ public final class GrpcPaymentGateway implements PaymentGateway {
 
 	@Override
 	public PaymentAuthorization authorize(AuthorizePayment request) {
-		return this.calls.call("authorize", Idempotency.IDEMPOTENT, (budget) -> PaymentsMessages
+		return this.calls.call("authorize", (budget) -> PaymentsMessages
 			.fromMessage(stub(budget).authorize(PaymentsMessages.toMessage(request)).getAuthorization()));
 	}
 
 	@Override
 	public void capture(UUID paymentId) {
-		this.calls.run("capture", Idempotency.IDEMPOTENT, (budget) -> stub(budget)
+		this.calls.run("capture", (budget) -> stub(budget)
 			.capture(CaptureRequest.newBuilder().setPaymentId(paymentId.toString()).build()));
 	}
 
 	@Override
 	public void refund(UUID paymentId) {
-		this.calls.run("refund", Idempotency.IDEMPOTENT,
+		this.calls.run("refund",
 				(budget) -> stub(budget).refund(RefundRequest.newBuilder().setPaymentId(paymentId.toString()).build()));
 	}
 
 	@Override
 	public void cancelForOrder(UUID orderId) {
-		this.calls.run("cancelForOrder", Idempotency.IDEMPOTENT, (budget) -> stub(budget)
+		this.calls.run("cancelForOrder", (budget) -> stub(budget)
 			.cancelForOrder(CancelForOrderRequest.newBuilder().setOrderId(orderId.toString()).build()));
 	}
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentGateway;
-import dev.carve.runtime.gateway.Idempotency;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
@@ -27,25 +26,23 @@ public final class HttpPaymentGateway implements PaymentGateway {
 
 	@Override
 	public PaymentAuthorization authorize(AuthorizePayment request) {
-		return this.calls.call("authorize", Idempotency.IDEMPOTENT,
+		return this.calls.call("authorize",
 				(budget) -> this.client.authorize(request, HttpGatewayClients.options(budget)));
 	}
 
 	@Override
 	public void capture(UUID paymentId) {
-		this.calls.run("capture", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.capture(paymentId, HttpGatewayClients.options(budget)));
+		this.calls.run("capture", (budget) -> this.client.capture(paymentId, HttpGatewayClients.options(budget)));
 	}
 
 	@Override
 	public void refund(UUID paymentId) {
-		this.calls.run("refund", Idempotency.IDEMPOTENT,
-				(budget) -> this.client.refund(paymentId, HttpGatewayClients.options(budget)));
+		this.calls.run("refund", (budget) -> this.client.refund(paymentId, HttpGatewayClients.options(budget)));
 	}
 
 	@Override
 	public void cancelForOrder(UUID orderId) {
-		this.calls.run("cancelForOrder", Idempotency.IDEMPOTENT,
+		this.calls.run("cancelForOrder",
 				(budget) -> this.client.cancelForOrder(orderId, HttpGatewayClients.options(budget)));
 	}
 

@@ -22,7 +22,7 @@ public final class PaymentsEventCodecs {
 	 * @return the module's events
 	 */
 	public static ModuleEvents moduleEvents() {
-		return ModuleEvents.of(PaymentsRemoteConfiguration.MODULE,
+		return ModuleEvents.of(PaymentsGatewayDeclaration.MODULE,
 				ProtobufEventCodec.of(PaymentCaptured.class, dev.carve.contracts.payments.v1.PaymentCaptured.parser(),
 						PaymentsEventMessages::toMessage, PaymentsEventMessages::fromMessage),
 				ProtobufEventCodec.of(PaymentFailed.class, dev.carve.contracts.payments.v1.PaymentFailed.parser(),

@@ -2,6 +2,8 @@ package dev.carve.contracts.catalog;
 
 import java.util.Collection;
 
+import dev.carve.kernel.Idempotent;
+
 /**
  * Prices of products, for modules that sell them.
  *
@@ -18,6 +20,7 @@ public interface CatalogGateway {
 	 * @throws UnknownProductException when a SKU does not exist or is not active; it
 	 * names every such SKU
 	 */
+	@Idempotent
 	PriceQuote quote(Collection<String> skus);
 
 }

@@ -3,6 +3,8 @@ package dev.carve.contracts.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.carve.kernel.Idempotent;
+
 /**
  * Customer look-up, for modules that need more of a customer than the id in the caller's
  * token.
@@ -18,6 +20,7 @@ public interface IdentityGateway {
 	 * @param customerId the customer's id
 	 * @return the customer, or empty when no customer has that id
 	 */
+	@Idempotent
 	Optional<CustomerView> findCustomer(UUID customerId);
 
 }

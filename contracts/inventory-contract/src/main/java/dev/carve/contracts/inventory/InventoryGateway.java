@@ -2,6 +2,8 @@ package dev.carve.contracts.inventory;
 
 import java.util.UUID;
 
+import dev.carve.kernel.Idempotent;
+
 /**
  * Stock reservations for orders. A reservation belongs to one order and is keyed by its
  * id, so every operation is idempotent and can be repeated after an unknown outcome (a
@@ -24,6 +26,7 @@ public interface InventoryGateway {
 	 * @throws ReservationConflictException when the order holds a reservation for other
 	 * lines (it stands as it was)
 	 */
+	@Idempotent
 	Reservation reserve(ReserveStock request);
 
 	/**
@@ -31,6 +34,7 @@ public interface InventoryGateway {
 	 * releasing an order with no reservation, or one already released, does nothing.
 	 * @param orderId the order
 	 */
+	@Idempotent
 	void release(UUID orderId);
 
 	/**
@@ -40,6 +44,7 @@ public interface InventoryGateway {
 	 * @throws ReservationNotFoundException when the order holds no reservation (never
 	 * reserved, released or expired)
 	 */
+	@Idempotent
 	void commit(UUID orderId);
 
 }

@@ -3,6 +3,8 @@ package dev.carve.contracts.orders;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.carve.kernel.Idempotent;
+
 /**
  * Order status, for modules that act on orders.
  *
@@ -17,6 +19,7 @@ public interface OrderGateway {
 	 * @param orderId the order
 	 * @return the order's status, or empty when no order has that id
 	 */
+	@Idempotent
 	Optional<OrderStatusView> findStatus(UUID orderId);
 
 }

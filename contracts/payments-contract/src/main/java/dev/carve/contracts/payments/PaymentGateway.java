@@ -2,6 +2,8 @@ package dev.carve.contracts.payments;
 
 import java.util.UUID;
 
+import dev.carve.kernel.Idempotent;
+
 /**
  * Payments for orders, through the payment provider. One payment per order.
  *
@@ -21,6 +23,7 @@ public interface PaymentGateway {
 	 * @throws PaymentRequestConflictException when the order has a payment for a
 	 * different customer or amount; nothing changes then
 	 */
+	@Idempotent
 	PaymentAuthorization authorize(AuthorizePayment request);
 
 	/**
@@ -31,6 +34,7 @@ public interface PaymentGateway {
 	 * @throws PaymentStateException when the payment was declined, voided or refunded;
 	 * nothing changes then
 	 */
+	@Idempotent
 	void capture(UUID paymentId);
 
 	/**
@@ -39,6 +43,7 @@ public interface PaymentGateway {
 	 * @param paymentId the payment
 	 * @throws PaymentNotFoundException when no payment has that id
 	 */
+	@Idempotent
 	void refund(UUID paymentId);
 
 	/**
@@ -48,6 +53,7 @@ public interface PaymentGateway {
 	 * whose outcome is unknown, such as one that timed out.
 	 * @param orderId the order
 	 */
+	@Idempotent
 	void cancelForOrder(UUID orderId);
 
 }

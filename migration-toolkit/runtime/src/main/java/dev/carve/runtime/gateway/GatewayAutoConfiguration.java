@@ -13,20 +13,27 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
 
 /**
- * What remote gateways and the endpoints that serve them need: {@link RemoteCallsFactory}
+ * Every declared gateway ({@link GatewayDeclaration}) as its module's mode asks, and what
+ * remote gateways and the endpoints that serve them need: {@link RemoteCallsFactory}
  * always, the gRPC pieces when gRPC is on the class path, the HTTP pieces when Spring
- * Cloud OpenFeign is. A module's adapters pick what its mode asks for.
+ * Cloud OpenFeign is.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@AutoConfiguration(
+		afterName = { "org.springframework.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" },
+		beforeName = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerAutoConfiguration")
+@Import(GatewayRegistrar.class)
+@EnableConfigurationProperties(ModulesProperties.class)
 public final class GatewayAutoConfiguration {
 
 	@Bean

@@ -13,12 +13,12 @@ import io.github.resilience4j.retry.Retry;
 
 /**
  * Every call of one remote gateway goes through here: a deadline over the whole call, a
- * bulkhead per attempt, retries for idempotent methods, a circuit breaker that counts
- * calls (a call retried three times is one call), and one translation of failures. What
- * leaves is the call's result, the contract's domain exception, a
- * {@link GatewayRefusedException} (the provider refused the request itself; attempted
- * once, not counted by the circuit breaker) or a {@link GatewayUnavailableException} —
- * never a transport type.
+ * bulkhead per attempt, retries for the methods the contract marks
+ * {@link dev.carve.kernel.Idempotent}, a circuit breaker that counts calls (a call
+ * retried three times is one call), and one translation of failures. What leaves is the
+ * call's result, the contract's domain exception, a {@link GatewayRefusedException} (the
+ * provider refused the request itself; attempted once, not counted by the circuit
+ * breaker) or a {@link GatewayUnavailableException} — never a transport type.
  */
 public final class RemoteCalls {
 
@@ -36,9 +36,12 @@ public final class RemoteCalls {
 
 	private final DomainErrorDecoder errors;
 
-	RemoteCalls(RemoteModule module, CircuitBreaker circuitBreaker, Bulkhead bulkhead, Retry retry,
-			FailureTranslator translator, DomainErrorDecoder errors) {
+	private final ContractOperations operations;
+
+	RemoteCalls(RemoteModule module, ContractOperations operations, CircuitBreaker circuitBreaker, Bulkhead bulkhead,
+			Retry retry, FailureTranslator translator, DomainErrorDecoder errors) {
 		this.module = module;
+		this.operations = operations;
 		this.circuitBreaker = circuitBreaker;
 		this.bulkhead = bulkhead;
 		this.retry = retry;
@@ -62,8 +65,8 @@ public final class RemoteCalls {
 	/**
 	 * Calls the remote module.
 	 * @param <T> the result type
-	 * @param operation the gateway method, for messages
-	 * @param idempotency whether the contract allows repeating the call
+	 * @param operation the contract method's name; it is retried when the contract marks
+	 * it {@link dev.carve.kernel.Idempotent}, attempted once otherwise
 	 * @param attempt one attempt; it must not outlive {@link CallBudget#remaining()}
 	 * @return the result
 	 * @throws DomainException when the provider refused the call for a business reason
@@ -71,8 +74,10 @@ public final class RemoteCalls {
 	 * (invalid input, refused credentials) without a domain error the gateway knows
 	 * @throws GatewayUnavailableException when the module could not be reached in time or
 	 * answered something that made no sense
+	 * @throws IllegalArgumentException when the contract has no such operation
 	 */
-	public <T> T call(String operation, Idempotency idempotency, Function<CallBudget, T> attempt) {
+	public <T> T call(String operation, Function<CallBudget, T> attempt) {
+		boolean idempotent = this.operations.idempotent(operation);
 		CallBudget budget = CallBudget.startingNow(this.module.client().deadline());
 		Supplier<T> once = Bulkhead.decorateSupplier(this.bulkhead, () -> {
 			if (budget.spent()) {
@@ -80,7 +85,7 @@ public final class RemoteCalls {
 			}
 			return attempt(operation, attempt, budget);
 		});
-		Supplier<T> retried = (idempotency == Idempotency.IDEMPOTENT) ? Retry.decorateSupplier(this.retry, once) : once;
+		Supplier<T> retried = idempotent ? Retry.decorateSupplier(this.retry, once) : once;
 		Supplier<T> call = CircuitBreaker.decorateSupplier(this.circuitBreaker, retried);
 		try {
 			return call.get();
@@ -98,13 +103,12 @@ public final class RemoteCalls {
 
 	/**
 	 * Calls the remote module for its effect only.
-	 * @param operation the gateway method, for messages
-	 * @param idempotency whether the contract allows repeating the call
+	 * @param operation the contract method's name
 	 * @param attempt one attempt
-	 * @see #call(String, Idempotency, Function)
+	 * @see #call(String, Function)
 	 */
-	public void run(String operation, Idempotency idempotency, java.util.function.Consumer<CallBudget> attempt) {
-		call(operation, idempotency, (budget) -> {
+	public void run(String operation, java.util.function.Consumer<CallBudget> attempt) {
+		call(operation, (budget) -> {
 			attempt.accept(budget);
 			return Boolean.TRUE;
 		});

@@ -56,13 +56,17 @@ public final class RemoteCallsFactory {
 	/**
 	 * The calls of one remote module.
 	 * @param module the module's name
+	 * @param contract the gateway interface, whose {@link dev.carve.kernel.Idempotent}
+	 * methods are retried
 	 * @param translator how its transport's failures are translated
 	 * @param errors the gateway's domain errors
 	 * @return the module's calls
 	 * @throws IllegalStateException when the module's remote settings are missing or
 	 * wrong
 	 */
-	public RemoteCalls create(String module, FailureTranslator translator, DomainErrorDecoder errors) {
+	public RemoteCalls create(String module, Class<?> contract, FailureTranslator translator,
+			DomainErrorDecoder errors) {
+		ContractOperations operations = ContractOperations.of(contract);
 		RemoteModule remote = RemoteModule.of(module, this.environment);
 		RemoteClientProperties client = remote.client();
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(module, circuitBreakerConfig(client));
@@ -72,7 +76,19 @@ public final class RemoteCallsFactory {
 					.maxWaitDuration(client.bulkhead().maxWait())
 					.build());
 		Retry retry = this.retries.retry(module, retryConfig(client));
-		return new RemoteCalls(remote, circuitBreaker, bulkhead, retry, translator, errors);
+		return new RemoteCalls(remote, operations, circuitBreaker, bulkhead, retry, translator, errors);
+	}
+
+	/**
+	 * The calls of a declared gateway whose module runs elsewhere.
+	 * @param gateway the gateway's definition: module, contract and domain errors
+	 * @param translator how its transport's failures are translated
+	 * @return the module's calls
+	 * @throws IllegalStateException when the module's remote settings are missing or
+	 * wrong
+	 */
+	public RemoteCalls create(GatewayDefinition<?> gateway, FailureTranslator translator) {
+		return create(gateway.module(), gateway.contract(), translator, gateway.errors());
 	}
 
 	private static CircuitBreakerConfig circuitBreakerConfig(RemoteClientProperties client) {

@@ -8,12 +8,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.carve.kernel.DomainException;
 import dev.carve.kernel.ErrorKind;
+import dev.carve.kernel.Idempotent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class RemoteCallsTests {
 
@@ -22,7 +24,7 @@ class RemoteCallsTests {
 	@Test
 	void idempotentCallsAreRetriedUntilTheySucceed() {
 		RemoteCalls calls = calls(Map.of());
-		String answer = calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
+		String answer = calls.call("probe", (budget) -> {
 			if (this.attempts.incrementAndGet() < 3) {
 				throw new IllegalStateException("connection reset");
 			}
@@ -35,12 +37,10 @@ class RemoteCallsTests {
 	@Test
 	void nonIdempotentCallsAreAttemptedOnce() {
 		RemoteCalls calls = calls(Map.of());
-		assertThatExceptionOfType(GatewayUnavailableException.class)
-			.isThrownBy(() -> calls.call("probe", Idempotency.NOT_IDEMPOTENT, (budget) -> {
-				this.attempts.incrementAndGet();
-				throw new IllegalStateException("connection reset");
-			}))
-			.satisfies((failure) -> assertThat(failure.module()).isEqualTo("sample"));
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(() -> calls.call("place", (budget) -> {
+			this.attempts.incrementAndGet();
+			throw new IllegalStateException("connection reset");
+		})).satisfies((failure) -> assertThat(failure.module()).isEqualTo("sample"));
 		assertThat(this.attempts).hasValue(1);
 	}
 
@@ -49,14 +49,13 @@ class RemoteCallsTests {
 		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",
 				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "2"));
 		for (int i = 0; i < 5; i++) {
-			assertThatExceptionOfType(Refused.class)
-				.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (b) -> {
-					this.attempts.incrementAndGet();
-					throw new Refused();
-				}));
+			assertThatExceptionOfType(Refused.class).isThrownBy(() -> calls.call("probe", (b) -> {
+				this.attempts.incrementAndGet();
+				throw new Refused();
+			}));
 		}
 		assertThat(this.attempts).hasValue(5);
-		String answer = calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> "still called");
+		String answer = calls.call("probe", (budget) -> "still called");
 		assertThat(answer).isEqualTo("still called");
 	}
 
@@ -68,16 +67,15 @@ class RemoteCallsTests {
 				"carve.modules.sample.client.circuit-breaker.wait-in-open-state", "30s"));
 		for (int i = 0; i < 4; i++) {
 			assertThatExceptionOfType(GatewayUnavailableException.class)
-				.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
+				.isThrownBy(() -> calls.call("probe", (budget) -> {
 					this.attempts.incrementAndGet();
 					throw new IllegalStateException("refused");
 				}));
 		}
-		assertThatExceptionOfType(GatewayUnavailableException.class)
-			.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
-				this.attempts.incrementAndGet();
-				return "never";
-			}))
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(() -> calls.call("probe", (budget) -> {
+			this.attempts.incrementAndGet();
+			return "never";
+		}))
 			.satisfies((failure) -> assertThat(failure.retryAfter()).isEqualTo(Duration.ofSeconds(30)))
 			.withMessageContaining("paused");
 		assertThat(this.attempts).hasValue(4);
@@ -87,11 +85,10 @@ class RemoteCallsTests {
 	void theCircuitCountsCallsNotAttempts() {
 		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",
 				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "2"));
-		assertThatExceptionOfType(GatewayUnavailableException.class)
-			.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
-				this.attempts.incrementAndGet();
-				throw new IllegalStateException("refused");
-			}));
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(() -> calls.call("probe", (budget) -> {
+			this.attempts.incrementAndGet();
+			throw new IllegalStateException("refused");
+		}));
 		assertThat(this.attempts).hasValue(3);
 		assertThat(calls.circuitClosed()).isTrue();
 	}
@@ -104,13 +101,13 @@ class RemoteCallsTests {
 				"carve.modules.sample.client.circuit-breaker.wait-in-open-state", "100ms"));
 		for (int i = 0; i < 2; i++) {
 			assertThatExceptionOfType(GatewayUnavailableException.class)
-				.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
+				.isThrownBy(() -> calls.call("probe", (budget) -> {
 					throw new IllegalStateException("refused");
 				}));
 		}
 		assertThat(calls.circuitClosed()).isFalse();
 		Thread.sleep(200);
-		String answer = calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> "back");
+		String answer = calls.call("probe", (budget) -> "back");
 		assertThat(answer).isEqualTo("back");
 		assertThat(calls.circuitClosed()).isTrue();
 	}
@@ -121,12 +118,11 @@ class RemoteCallsTests {
 				"carve.modules.sample.client.retry.max-attempts", "10", "carve.modules.sample.client.retry.backoff",
 				"10ms"));
 		long started = System.nanoTime();
-		assertThatExceptionOfType(GatewayUnavailableException.class)
-			.isThrownBy(() -> calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> {
-				this.attempts.incrementAndGet();
-				sleep(budget.remaining());
-				throw new IllegalStateException("deadline exceeded");
-			}));
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(() -> calls.call("probe", (budget) -> {
+			this.attempts.incrementAndGet();
+			sleep(budget.remaining());
+			throw new IllegalStateException("deadline exceeded");
+		}));
 		assertThat(this.attempts).hasValue(1);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
 	}
@@ -137,24 +133,43 @@ class RemoteCallsTests {
 				"carve.modules.sample.client.bulkhead.max-wait", "10ms"));
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Thread holder = Thread.ofVirtual().start(() -> calls.call("hold", Idempotency.NOT_IDEMPOTENT, (budget) -> {
+		Thread holder = Thread.ofVirtual().start(() -> calls.call("hold", (budget) -> {
 			inside.countDown();
 			await(release);
 			return "held";
 		}));
 		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThatExceptionOfType(GatewayUnavailableException.class)
-			.isThrownBy(() -> calls.call("probe", Idempotency.NOT_IDEMPOTENT, (budget) -> "never"))
+			.isThrownBy(() -> calls.call("place", (budget) -> "never"))
 			.withMessageContaining("under way");
 		release.countDown();
 		holder.join();
 	}
 
 	@Test
+	void theContractDecidesWhatIsRetriedAndAnOperationItLacksIsRefused() {
+		RemoteCalls calls = calls(Map.of());
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(() -> calls.call("place", (budget) -> {
+			this.attempts.incrementAndGet();
+			throw new IllegalStateException("connection reset");
+		}));
+		assertThat(this.attempts).as("place is not @Idempotent").hasValue(1);
+		assertThatIllegalArgumentException().isThrownBy(() -> calls.call("plaec", (budget) -> "never"))
+			.withMessageContaining("has no operation 'plaec'");
+	}
+
+	@Test
+	void aContractThatOverloadsAnOperationWithDifferentIdempotencyIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ContractOperations.of(Ambiguous.class))
+			.withMessageContaining("overloads find");
+	}
+
+	@Test
 	void aMissingUrlIsExplainedAtStartUp() {
 		MockEnvironment environment = new MockEnvironment().withProperty("carve.modules.sample.mode", "grpc");
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> new RemoteCallsFactory(environment, null).create("sample", translator(), errors()))
+			.isThrownBy(() -> new RemoteCallsFactory(environment, null).create("sample", SampleGateway.class,
+					translator(), errors()))
 			.withMessageContaining("carve.modules.sample.url is not set");
 	}
 
@@ -163,7 +178,8 @@ class RemoteCallsTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("carve.modules.sample.mode", "http")
 			.withProperty("carve.modules.sample.url", "localhost:9192");
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> new RemoteCallsFactory(environment, null).create("sample", translator(), errors()))
+			.isThrownBy(() -> new RemoteCallsFactory(environment, null).create("sample", SampleGateway.class,
+					translator(), errors()))
 			.withMessageContaining("expected http://host:port");
 	}
 
@@ -172,7 +188,7 @@ class RemoteCallsTests {
 			.withProperty("carve.modules.sample.url", "localhost:1")
 			.withProperty("carve.modules.sample.client.retry.backoff", "1ms");
 		settings.forEach(environment::setProperty);
-		return new RemoteCallsFactory(environment, null).create("sample", translator(), errors());
+		return new RemoteCallsFactory(environment, null).create("sample", SampleGateway.class, translator(), errors());
 	}
 
 	private static FailureTranslator translator() {
@@ -207,6 +223,15 @@ class RemoteCallsTests {
 		Refused() {
 			super(ErrorKind.CONFLICT, "refused", "Refused");
 		}
+
+	}
+
+	interface Ambiguous {
+
+		@Idempotent
+		String find(String key);
+
+		String find(int key);
 
 	}
 

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
-import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.SampleGateway;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import io.grpc.CallOptions;
@@ -139,7 +139,7 @@ class GrpcRefusalIntegrationTests {
 	}
 
 	private static String call(RemoteCalls calls) {
-		return calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> ClientCalls.blockingUnaryCall(channel, PROBE,
+		return calls.call("probe", (budget) -> ClientCalls.blockingUnaryCall(channel, PROBE,
 				CallOptions.DEFAULT.withDeadlineAfter(budget.remaining().toMillis(), TimeUnit.MILLISECONDS), "x"));
 	}
 
@@ -150,8 +150,8 @@ class GrpcRefusalIntegrationTests {
 			.withProperty("carve.modules.probe.client.circuit-breaker.minimum-number-of-calls", "5")
 			.withProperty("carve.modules.probe.client.circuit-breaker.sliding-window-size", "5")
 			.withProperty("carve.modules.probe.client.circuit-breaker.wait-in-open-state", "60s");
-		return new RemoteCallsFactory(environment, null).create("probe", new GrpcFailureTranslator(),
-				(code, details) -> null);
+		return new RemoteCallsFactory(environment, null).create("probe", SampleGateway.class,
+				new GrpcFailureTranslator(), (code, details) -> null);
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
-import dev.carve.runtime.gateway.Idempotency;
+import dev.carve.runtime.gateway.SampleGateway;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
 import feign.Feign;
@@ -107,7 +107,7 @@ class HttpRefusalIntegrationTests {
 	}
 
 	private static String call(RemoteCalls calls) {
-		return calls.call("probe", Idempotency.IDEMPOTENT, (budget) -> client.probe("x"));
+		return calls.call("probe", (budget) -> client.probe("x"));
 	}
 
 	private static RemoteCalls calls() {
@@ -117,8 +117,8 @@ class HttpRefusalIntegrationTests {
 			.withProperty("carve.modules.probe.client.circuit-breaker.minimum-number-of-calls", "5")
 			.withProperty("carve.modules.probe.client.circuit-breaker.sliding-window-size", "5")
 			.withProperty("carve.modules.probe.client.circuit-breaker.wait-in-open-state", "60s");
-		return new RemoteCallsFactory(environment, null).create("probe", new HttpFailureTranslator(),
-				(code, details) -> null);
+		return new RemoteCallsFactory(environment, null).create("probe", SampleGateway.class,
+				new HttpFailureTranslator(), (code, details) -> null);
 	}
 
 	private static String url() {

@@ -1,0 +1,105 @@
+package dev.carve.runtime.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.module.ModuleMode;
+import dev.carve.runtime.module.ModuleModes;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Checks {@code carve.modules.*} ({@link ModulesProperties}: every name a module of this
+ * application, every mode one of the three) and turns every {@link GatewayDeclaration} on
+ * the class path into beans, by the module's mode: the remote gateway in a remote mode;
+ * in-process, the endpoints of each transport when the module's own gateway bean is
+ * defined here; the module's events in every mode. It runs while the auto-configurations'
+ * beans are registered, after the modules' (whose gateway implementations are scanned
+ * components) and before the gRPC server's, which starts only when a service is defined.
+ */
+final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanClassLoaderAware {
+
+	private static final String PREFIX = "carve.gateway.";
+
+	@SuppressWarnings("NullAway.Init")
+	private Environment environment;
+
+	private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	@Override
+	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+		List<GatewayDefinition<?>> gateways = declared(this.classLoader);
+		ModulesProperties settings = Binder.get(this.environment).bindOrCreate("carve", ModulesProperties.class);
+		KnownModules.find(this.classLoader, gateways).check(settings);
+		for (GatewayDefinition<?> gateway : gateways) {
+			register(gateway, registry);
+		}
+	}
+
+	/**
+	 * Every gateway declared on the class path.
+	 * @param classLoader where to look
+	 * @return their definitions
+	 */
+	static List<GatewayDefinition<?>> declared(ClassLoader classLoader) {
+		List<GatewayDefinition<?>> gateways = new ArrayList<>();
+		for (String name : ImportCandidates.load(GatewayDeclaration.class, classLoader)) {
+			Class<?> type = ClassUtils.resolveClassName(name, classLoader);
+			GatewayDeclaration declaration = (GatewayDeclaration) BeanUtils.instantiateClass(type);
+			gateways.add(declaration.definition());
+		}
+		return gateways;
+	}
+
+	private <G> void register(GatewayDefinition<G> gateway, BeanDefinitionRegistry registry) {
+		String module = gateway.module();
+		gateway.events()
+			.ifPresent((events) -> registry.registerBeanDefinition(PREFIX + module + ".events",
+					new RootBeanDefinition(ModuleEvents.class, () -> events)));
+		ModuleMode mode = ModuleModes.modeOf(module, this.environment);
+		ListableBeanFactory beans = (ListableBeanFactory) registry;
+		if (mode == ModuleMode.IN_PROCESS) {
+			if (beans.getBeanNamesForType(gateway.contract(), true, false).length > 0) {
+				for (GatewayTransport<G> transport : gateway.transports()) {
+					registry.registerBeanDefinition(PREFIX + module + "." + name(transport.mode()) + "-endpoints",
+							new RootBeanDefinition(transport.endpoints()));
+				}
+			}
+			return;
+		}
+		GatewayTransport<G> transport = gateway.transport(mode)
+			.orElseThrow(() -> new IllegalStateException("carve.modules." + module + ".mode is " + name(mode)
+					+ " but the gateway of '" + module + "' is not declared over " + name(mode) + " (it is over "
+					+ gateway.transports().stream().map((declared) -> name(declared.mode())).toList() + ")"));
+		registry.registerBeanDefinition(PREFIX + module + ".client",
+				new RootBeanDefinition(gateway.contract(), () -> transport.client(gateway, beans)));
+	}
+
+	private static String name(ModuleMode mode) {
+		return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

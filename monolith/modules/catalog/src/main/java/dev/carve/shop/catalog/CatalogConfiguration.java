@@ -42,7 +42,8 @@ class CatalogConfiguration {
 
 	@Bean
 	GroupedOpenApi catalogApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE);
+		return ModuleApiDocs.publicApi(MODULE,
+				"The products of the shop: anyone signed in lists and reads them, administrators add, change and deactivate them.");
 	}
 
 	@Bean

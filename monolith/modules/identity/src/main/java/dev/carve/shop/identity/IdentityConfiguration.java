@@ -59,7 +59,9 @@ class IdentityConfiguration {
 
 	@Bean
 	GroupedOpenApi identityApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE, "/.well-known/jwks.json");
+		return ModuleApiDocs.publicApi(MODULE,
+				"Sign-up, login, token refresh, the caller's account, service credentials and the key set that verifies access tokens.",
+				"/.well-known/jwks.json");
 	}
 
 	@Bean

@@ -42,7 +42,7 @@ class InventoryConfiguration {
 
 	@Bean
 	GroupedOpenApi inventoryApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE);
+		return ModuleApiDocs.publicApi(MODULE, "Stock per SKU: anyone signed in reads it, administrators set it.");
 	}
 
 	@Bean

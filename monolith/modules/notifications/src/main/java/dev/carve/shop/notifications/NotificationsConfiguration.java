@@ -45,7 +45,7 @@ class NotificationsConfiguration {
 
 	@Bean
 	GroupedOpenApi notificationsApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE);
+		return ModuleApiDocs.publicApi(MODULE, "The signed-in customer's notifications.");
 	}
 
 }

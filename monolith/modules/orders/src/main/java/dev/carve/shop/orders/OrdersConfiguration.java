@@ -46,7 +46,8 @@ class OrdersConfiguration {
 
 	@Bean
 	GroupedOpenApi ordersApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE);
+		return ModuleApiDocs.publicApi(MODULE,
+				"The signed-in customer's orders: place one, look one up, list them, cancel one.");
 	}
 
 	@Bean

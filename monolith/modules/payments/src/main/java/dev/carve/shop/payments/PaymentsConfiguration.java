@@ -45,7 +45,8 @@ class PaymentsConfiguration {
 
 	@Bean
 	GroupedOpenApi paymentsApiDocs() {
-		return ModuleApiDocs.publicApi(MODULE);
+		return ModuleApiDocs.publicApi(MODULE,
+				"The payment of an order, and the settings of the simulated payment provider.");
 	}
 
 	@Bean

@@ -6,9 +6,13 @@ import java.net.URI;
 import dev.carve.kernel.Money;
 import dev.carve.kernel.PageRequest;
 import dev.carve.kernel.Sku;
+import dev.carve.runtime.apidocs.Creates;
 import dev.carve.runtime.web.PlainText;
 import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.catalog.CatalogManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/catalog/products")
+@Tag(name = "Products", description = "The products of the shop")
 class CatalogController {
 
 	private final CatalogManagement catalog;
@@ -46,6 +51,9 @@ class CatalogController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Products, one page at a time",
+			description = "Filtered by a text in the name (q), whether active, and a price range; sorted by name,"
+					+ " price or sku.")
 	ProductPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = "name|price|sku") String sort,
@@ -61,12 +69,19 @@ class CatalogController {
 	}
 
 	@GetMapping("/{sku}")
+	@Operation(summary = "One product")
+	@ApiResponse(responseCode = "200", description = "The product")
+	@ApiResponse(responseCode = "404", description = "product-not-found: no product has that SKU")
 	ProductView get(@PathVariable @SkuFormat String sku) {
 		return ProductView.of(this.catalog.find(sku));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Add a product")
+	@Creates
+	@ApiResponse(responseCode = "201", description = "The product")
+	@ApiResponse(responseCode = "409", description = "product-exists: a product, active or not, has that SKU")
 	ResponseEntity<ProductView> create(@RequestBody @Valid NewProduct request) {
 		ProductView created = ProductView
 			.of(this.catalog.create(request.sku(), request.name(), request.price().toMoney()));
@@ -75,12 +90,20 @@ class CatalogController {
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Change a product's name, price and whether it is active")
+	@ApiResponse(responseCode = "200", description = "The product, changed")
+	@ApiResponse(responseCode = "404", description = "product-not-found: no product has that SKU")
+	@ApiResponse(responseCode = "409",
+			description = "concurrent-change: the product changed meanwhile; nothing was changed, try again")
 	ProductView update(@PathVariable @SkuFormat String sku, @RequestBody @Valid ProductChange request) {
 		return ProductView.of(this.catalog.update(sku, request.name(), request.price().toMoney(), request.active()));
 	}
 
 	@DeleteMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Deactivate a product", description = "It stays readable, but can no longer be ordered.")
+	@ApiResponse(responseCode = "204", description = "Deactivated")
+	@ApiResponse(responseCode = "404", description = "product-not-found: no product has that SKU")
 	ResponseEntity<Void> deactivate(@PathVariable @SkuFormat String sku) {
 		this.catalog.deactivate(sku);
 		return ResponseEntity.noContent().build();

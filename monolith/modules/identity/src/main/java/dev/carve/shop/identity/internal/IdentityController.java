@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.carve.runtime.apidocs.Creates;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class IdentityController {
+
+	private static final String CUSTOMERS = "Customers";
+
+	private static final String TOKENS = "Tokens";
 
 	private final CustomerRegistration registration;
 
@@ -48,6 +54,12 @@ class IdentityController {
 
 	@SecurityRequirements
 	@PostMapping("/api/v1/identity/customers")
+	@Operation(tags = CUSTOMERS, summary = "Sign up as a customer")
+	@Creates
+	@ApiResponse(responseCode = "201", description = "The customer, signed up")
+	@ApiResponse(responseCode = "409", description = "email-taken: a customer has that e-mail address (email)")
+	@ApiResponse(responseCode = "429",
+			description = "too-many-sign-ups: too many sign-ups from this address or in all (retryAfterSeconds)")
 	ResponseEntity<CustomerResponse> signUp(@Valid @RequestBody SignUpRequest request, HttpServletRequest http) {
 		this.signUpThrottle.attempt(http.getRemoteAddr());
 		Customer customer = this.registration.register(request.email(), request.password(), request.name(),
@@ -58,22 +70,40 @@ class IdentityController {
 
 	@SecurityRequirements
 	@PostMapping("/api/v1/identity/tokens")
+	@Operation(tags = TOKENS,
+			summary = "Log in: an access token and a refresh token for an e-mail address and password")
+	@ApiResponse(responseCode = "200", description = "The tokens")
+	@ApiResponse(responseCode = "401", description = "invalid-credentials: the e-mail address or the password is wrong")
+	@ApiResponse(responseCode = "429",
+			description = "too-many-attempts: too many failed logins for the account or address (retryAfterSeconds)")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return this.sessions.login(request.email(), request.password(), http.getRemoteAddr());
 	}
 
 	@SecurityRequirements
 	@PostMapping("/api/v1/identity/tokens/refresh")
+	@Operation(tags = TOKENS, summary = "Use up a refresh token for a new pair of tokens")
+	@ApiResponse(responseCode = "200", description = "The new tokens")
+	@ApiResponse(responseCode = "401",
+			description = "invalid-refresh-token: the refresh token is unknown, expired or used up; log in again")
 	TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
 		return this.sessions.refresh(request.refreshToken());
 	}
 
 	@GetMapping("/api/v1/identity/customers/me")
+	@Operation(tags = CUSTOMERS, summary = "The caller's own account")
+	@ApiResponse(responseCode = "200", description = "The account")
+	@ApiResponse(responseCode = "404", description = "customer-not-found: the caller's account no longer exists")
 	CustomerResponse me(@AuthenticationPrincipal Jwt jwt) {
 		return find(UUID.fromString(jwt.getSubject()));
 	}
 
 	@GetMapping("/api/v1/identity/customers/{id}")
+	@Operation(tags = CUSTOMERS, summary = "An account: the caller's own, or any for an administrator")
+	@ApiResponse(responseCode = "200", description = "The account")
+	@ApiResponse(responseCode = "403",
+			description = "forbidden: the account is another's and the caller is no" + " administrator")
+	@ApiResponse(responseCode = "404", description = "customer-not-found: no customer has that id")
 	CustomerResponse customer(@PathVariable UUID id, Authentication caller) {
 		boolean admin = caller.getAuthorities()
 			.stream()
@@ -86,6 +116,7 @@ class IdentityController {
 
 	@SecurityRequirements
 	@GetMapping("/.well-known/jwks.json")
+	@Operation(tags = "Keys", summary = "The public keys that verify access tokens (RFC 7517 JSON Web Key Set)")
 	Map<String, Object> jwks() {
 		return this.signingKeys.publicJwks();
 	}

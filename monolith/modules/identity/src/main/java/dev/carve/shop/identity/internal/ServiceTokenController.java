@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Base64;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +32,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * client may call.
  */
 @RestController
-@Tag(name = "service-tokens", description = "Credentials for the deployables of the shop")
+@Tag(name = "Service tokens", description = "Credentials for the deployables of the shop")
 class ServiceTokenController {
 
 	private final ServiceClients clients;
@@ -51,13 +48,9 @@ class ServiceTokenController {
 	@Operation(summary = "Issue a service credential to a registered deployable (client-credentials grant)")
 	@ApiResponse(responseCode = "200", description = "The credential, as an OAuth 2.0 access token response")
 	@ApiResponse(responseCode = "400",
-			description = "unsupported-grant-type (error unsupported_grant_type), or validation-failed",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "unsupported-grant-type (error unsupported_grant_type), or validation-failed")
 	@ApiResponse(responseCode = "401",
-			description = "invalid-client (error invalid_client): unknown client id or wrong secret",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "invalid-client (error invalid_client): unknown client id or wrong secret")
 	@PostMapping(path = "/api/v1/identity/service-tokens", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ServiceTokenResponse> issue(@RequestParam("grant_type") String grantType,

@@ -3,6 +3,9 @@ package dev.carve.shop.inventory.internal;
 import dev.carve.kernel.Sku;
 import dev.carve.runtime.web.SkuFormat;
 import dev.carve.shop.inventory.InventoryManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/inventory/stock")
+@Tag(name = "Stock", description = "The units of each SKU on hand, reserved and available")
 class InventoryController {
 
 	private final InventoryManagement inventory;
@@ -28,12 +32,24 @@ class InventoryController {
 	}
 
 	@GetMapping("/{sku}")
+	@Operation(summary = "The stock of a SKU")
+	@ApiResponse(responseCode = "200", description = "The stock")
+	@ApiResponse(responseCode = "404", description = "stock-not-found: the SKU has no stock")
 	StockView get(@PathVariable @SkuFormat String sku) {
 		return StockView.of(this.inventory.stockOf(sku));
 	}
 
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Set the units on hand of a SKU",
+			description = "Creates the SKU's stock when it has none; without lowStockThreshold the current one is"
+					+ " kept.")
+	@ApiResponse(responseCode = "200", description = "The stock now")
+	@ApiResponse(responseCode = "400",
+			description = "validation-failed: a field is missing or out of range; errors"
+					+ " names each one. invalid-sku: the SKU is not one inventory can hold")
+	@ApiResponse(responseCode = "409",
+			description = "stock-below-reserved: more units are reserved than onHand (reserved); concurrent-update")
 	StockView set(@PathVariable @SkuFormat String sku, @RequestBody @Valid StockChange change) {
 		return StockView.of(this.inventory.setStock(sku, change.onHand(), change.lowStockThreshold()));
 	}

@@ -4,6 +4,10 @@ import java.net.URI;
 import java.util.UUID;
 
 import dev.carve.kernel.PageRequest;
+import dev.carve.runtime.apidocs.Creates;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/v1/orders")
+@Tag(name = "Orders", description = "The signed-in customer's orders")
 class OrderController {
 
 	private final OrderPlacement placement;
@@ -51,6 +56,22 @@ class OrderController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Place an order",
+			description = "Prices the lines from the catalog, reserves their stock and authorizes the payment;"
+					+ " the order answered is CONFIRMED. Lines of the same SKU are merged. When a step is refused"
+					+ " the order is stored REJECTED and the refusal is answered, with the order's id (orderId).")
+	@Creates
+	@ApiResponse(responseCode = "201", description = "The order, CONFIRMED")
+	@ApiResponse(responseCode = "400", description = "validation-failed: no lines, a quantity below 1, or more lines"
+			+ " or units than allowed; errors names each field. invalid-request: another module refused the request")
+	@ApiResponse(responseCode = "402", description = "payment-declined: the payment provider declined the payment")
+	@ApiResponse(responseCode = "404", description = "unknown-sku: a SKU is unknown or its product inactive")
+	@ApiResponse(responseCode = "409",
+			description = "out-of-stock: fewer units are available than ordered;"
+					+ " payment-amount-mismatch: the payment did not cover the total; concurrent-update")
+	@ApiResponse(responseCode = "502", description = "module-refused: another module refused this one's credentials")
+	@ApiResponse(responseCode = "503",
+			description = "module-unavailable: the catalog, inventory or payments module cannot be reached (module)")
 	ResponseEntity<OrderView> place(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PlaceOrderRequest request) {
 		OrderView order = this.placement.place(customerOf(jwt), request.mergedLines());
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -61,17 +82,26 @@ class OrderController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One of the caller's orders")
+	@ApiResponse(responseCode = "200", description = "The order")
+	@ApiResponse(responseCode = "404", description = "order-not-found: the caller has no order with that id")
 	OrderView find(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.queries.find(customerOf(jwt), id);
 	}
 
 	@GetMapping
+	@Operation(summary = "The caller's orders, one page at a time")
 	OrderHistory history(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
 		return OrderHistory.of(this.queries.history(customerOf(jwt), new PageRequest(page, size)));
 	}
 
 	@PostMapping("/{id}/cancel")
+	@Operation(summary = "Cancel one of the caller's orders", description = "Only a CONFIRMED order can be cancelled.")
+	@ApiResponse(responseCode = "200", description = "The order, CANCELLED")
+	@ApiResponse(responseCode = "404", description = "order-not-found: the caller has no order with that id")
+	@ApiResponse(responseCode = "409",
+			description = "order-not-cancellable: the order is not CONFIRMED (orderStatus); concurrent-update")
 	OrderView cancel(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
 		return this.transitions.cancelByCustomer(customerOf(jwt), id);
 	}

@@ -6,6 +6,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,22 +46,17 @@ class ManifestCheckTests {
 				+ " app.kubernetes.io/part-of=carve}");
 	}
 
-	@Test
-	void misspeltModuleInAModeVariableIsReported() throws Exception {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					CARVE_MODULES_INVENTRY_MODE | Deployment/monolith: CARVE_MODULES_INVENTRY_MODE names module 'inventry', which is not a module of the shop [catalog, identity, inventory, notifications, orders, payments]
+					CARVE_MODULES_INVENTORY_MOOD | Deployment/monolith: CARVE_MODULES_INVENTORY_MOOD binds to no setting of carve.modules.inventory (mode, url, client.*)
+					""")
+	void misspeltModeVariableIsReported(String misspelt, String problem) throws Exception {
 		JsonObject data = monolithConfig();
-		data.add("CARVE_MODULES_INVENTRY_MODE", data.remove("CARVE_MODULES_INVENTORY_MODE"));
+		data.add(misspelt, data.remove("CARVE_MODULES_INVENTORY_MODE"));
 
-		assertThat(problems()).contains("Deployment/monolith: CARVE_MODULES_INVENTRY_MODE names module 'inventry',"
-				+ " which is not a module of the shop [catalog, identity, inventory, notifications, orders, payments]");
-	}
-
-	@Test
-	void misspeltModuleSettingIsReported() throws Exception {
-		JsonObject data = monolithConfig();
-		data.add("CARVE_MODULES_INVENTORY_MOOD", data.remove("CARVE_MODULES_INVENTORY_MODE"));
-
-		assertThat(problems()).containsExactly("Deployment/monolith: CARVE_MODULES_INVENTORY_MOOD binds to no setting"
-				+ " of carve.modules.inventory (mode, url, client.*)");
+		assertThat(problems()).containsExactly(problem);
 	}
 
 	@Test

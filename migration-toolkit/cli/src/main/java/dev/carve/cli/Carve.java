@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * differences, {@value #UNREACHABLE} a database or the broker cannot be reached.
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
-		subcommands = { PlanCommand.class },
+		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class },
 		description = "Moves one module's data out of a modular monolith's database.",
 		footer = { "", "Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
 				"4 verify found differences, 5 a database or the broker cannot be reached." })
@@ -85,7 +85,7 @@ public final class Carve implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "Name a command: plan");
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Name a command: plan, move or verify");
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

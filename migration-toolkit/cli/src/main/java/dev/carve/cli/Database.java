@@ -3,6 +3,7 @@ package dev.carve.cli;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,30 @@ record Database(String role, String url, @Nullable String user, @Nullable String
 			throw CarveException.failed(
 					"cannot connect to the " + this.role + " database at " + safeUrl() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Opens a connection that writes a move's rows: text parameters untyped (the server
+	 * reads each into its column's type), batched inserts, and foreign keys and triggers
+	 * off as in PostgreSQL's own replication
+	 * ({@code session_replication_role = replica}), since rows arrive in key order, not
+	 * in the order of their references. Needs a superuser, or on PostgreSQL 15 and later
+	 * {@code GRANT SET ON PARAMETER}.
+	 * @throws CarveException {@link Carve#UNREACHABLE} when the server cannot be reached
+	 */
+	Connection connectForWriting() throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("stringtype", "unspecified");
+		properties.setProperty("reWriteBatchedInserts", "true");
+		Connection connection = connect(properties);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET session_replication_role = replica");
+		}
+		catch (SQLException ex) {
+			connection.close();
+			throw ex;
+		}
+		return connection;
 	}
 
 	private static String withoutFinalStop(String message) {

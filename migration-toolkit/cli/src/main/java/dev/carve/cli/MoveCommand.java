@@ -1,7 +1,6 @@
 package dev.carve.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -9,11 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,12 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"continue streaming; --abort removes the slot, the publication and the topic." })
 final class MoveCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
-	String module = "";
-
-	@Option(names = "--changelog", paramLabel = "FILE",
-			description = "The module's Liquibase changelog, for a module that is not one of the shop's.")
-	@Nullable Path changelog;
+	@Mixin
+	ModuleArgument module = new ModuleArgument();
 
 	@Option(names = "--exit-when-caught-up",
 			description = "Exit once the copy is done and the target has applied every change made before.")
@@ -63,13 +56,13 @@ final class MoveCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ShopModules.Changelog changelog = ShopModules.changelog(this.module, this.changelog);
+		ShopModules.Changelog changelog = this.module.changelog();
 		PrintWriter out = this.spec.commandLine().getOut();
 		Database source = this.connections.source();
 		Database target = this.connections.target();
 		Broker broker = this.connections.kafka();
 		broker.check();
-		MoveNames names = new MoveNames(this.module);
+		MoveNames names = new MoveNames(this.module.name);
 		SourceSlot slot = new SourceSlot(source, names);
 		if (this.abort) {
 			return abort(slot, target, broker, names, out);
@@ -77,33 +70,33 @@ final class MoveCommand implements Callable<Integer> {
 		SchemaFacts facts;
 		boolean copy;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			MoveState.Phase phase = MoveState.phase(targetConnection, this.module);
+			MoveState.Phase phase = MoveState.phase(targetConnection, this.module.name);
 			if (phase == MoveState.Phase.COPYING) {
-				throw CarveException
-					.refused("the move of " + this.module + " was interrupted while copying: run carve" + " move "
-							+ this.module + " --abort, drop the target's schema " + this.module + " and move again");
+				throw CarveException.refused("the move of " + this.module.name
+						+ " was interrupted while copying: run carve" + " move " + this.module.name
+						+ " --abort, drop the target's schema " + this.module.name + " and move again");
 			}
-			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module);
+			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
 			facts = plan.source();
 			copy = phase == null;
 			if (copy) {
 				plan.requireMet();
 				MoveState.create(targetConnection);
-				MoveState.phase(targetConnection, this.module, MoveState.Phase.COPYING);
+				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
 				SchemaCreation.create(targetConnection, changelog);
-				out.println("created schema " + this.module + " in the target from " + changelog);
+				out.println("created schema " + this.module.name + " in the target from " + changelog);
 			}
 			else {
-				out.println("continuing the move of " + this.module + " from the last change applied");
+				out.println("continuing the move of " + this.module.name + " from the last change applied");
 			}
 		}
 		if (copy) {
 			new ChangeTopic(broker, names).create();
 			slot.create(facts.tables(),
-					(snapshot) -> new SnapshotCopy(source, target, this.module, this.chunkRows, this.throttle, out)
+					(snapshot) -> new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out)
 						.copy(snapshot, facts.tables()));
 			try (Connection targetConnection = target.connect()) {
-				MoveState.phase(targetConnection, this.module, MoveState.Phase.STREAMING);
+				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
 			}
 		}
 		Map<String, List<String>> keys = facts.tables()
@@ -117,7 +110,7 @@ final class MoveCommand implements Callable<Integer> {
 				return Carve.DONE;
 			}
 			stream.awaitCaughtUp(slot);
-			slot.copySequences(target, this.module);
+			slot.copySequences(target, this.module.name);
 			out.printf("caught up: %d source transactions applied in this run%n", stream.appliedTransactions());
 		}
 		return Carve.DONE;
@@ -128,10 +121,10 @@ final class MoveCommand implements Callable<Integer> {
 		slot.drop();
 		new ChangeTopic(broker, names).delete();
 		try (Connection connection = target.connect()) {
-			MoveState.forget(connection, this.module);
+			MoveState.forget(connection, this.module.name);
 		}
-		out.println("aborted the move of " + this.module + ": removed slot " + names.slot() + ", publication "
-				+ names.publication() + " and topic " + names.topic() + "; the target's schema " + this.module
+		out.println("aborted the move of " + this.module.name + ": removed slot " + names.slot() + ", publication "
+				+ names.publication() + " and topic " + names.topic() + "; the target's schema " + this.module.name
 				+ " is left as it is");
 		return Carve.DONE;
 	}

@@ -1,16 +1,13 @@
 package dev.carve.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,12 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"replication slot, or a target schema that is not empty." })
 final class PlanCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
-	String module = "";
-
-	@Option(names = "--changelog", paramLabel = "FILE",
-			description = "The module's Liquibase changelog, for a module that is not one of the shop's.")
-	@Nullable Path changelog;
+	@Mixin
+	ModuleArgument module = new ModuleArgument();
 
 	@Mixin
 	Connections connections = new Connections();
@@ -42,16 +35,16 @@ final class PlanCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws SQLException {
-		ShopModules.Changelog changelog = ShopModules.changelog(this.module, this.changelog);
+		ShopModules.Changelog changelog = this.module.changelog();
 		Database source = this.connections.source();
 		Database target = this.connections.target();
 		String cluster = this.connections.hasKafka() ? this.connections.kafka().check() : null;
 		MovePlan plan;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			plan = MovePlan.read(sourceConnection, targetConnection, this.module);
+			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.println("Plan: move module " + this.module);
+		out.println("Plan: move module " + this.module.name);
 		out.println("  from      " + source.safeUrl());
 		out.println("  to        " + target.safeUrl());
 		out.println(
@@ -62,9 +55,10 @@ final class PlanCommand implements Callable<Integer> {
 		plan.requireMet();
 		out.println();
 		out.println("Next:");
-		out.println("  carve move " + this.module + " --exit-when-caught-up   create the schema in the target, copy a"
-				+ " consistent snapshot, stream the changes made meanwhile");
-		out.println("  carve verify " + this.module + "                        compare row counts and checksums");
+		out.println(
+				"  carve move " + this.module.name + " --exit-when-caught-up   create the schema in the target, copy a"
+						+ " consistent snapshot, stream the changes made meanwhile");
+		out.println("  carve verify " + this.module.name + "                        compare row counts and checksums");
 		return Carve.DONE;
 	}
 

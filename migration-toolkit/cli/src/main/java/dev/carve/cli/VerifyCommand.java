@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"has caught up (carve move --exit-when-caught-up) and writes have paused." })
 final class VerifyCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
-	String module = "";
+	@Mixin
+	ModuleArgument module = new ModuleArgument();
 
 	@Option(names = "--chunk-rows", paramLabel = "ROWS", defaultValue = "10000",
 			description = "Rows per compared chunk (default ${DEFAULT-VALUE}).")
@@ -39,20 +38,21 @@ final class VerifyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ShopModules.changelog(this.module, null);
+		this.module.changelog();
 		PrintWriter out = this.spec.commandLine().getOut();
 		List<String> differences;
 		try (Connection source = this.connections.source().connect(SnapshotCopy.untyped());
 				Connection target = this.connections.target().connect(SnapshotCopy.untyped())) {
-			SchemaFacts facts = SchemaFacts.read(source, this.module);
+			SchemaFacts facts = SchemaFacts.read(source, this.module.name);
 			if (!facts.exists()) {
 				throw CarveException
-					.refused("the source has no schema " + this.module + ": check --source and the module's name");
+					.refused("the source has no schema " + this.module.name + ": check --source and the module's name");
 			}
 			differences = new TableComparison(source, target, this.chunkRows).compare(facts, out);
 		}
 		if (differences.isEmpty()) {
-			out.println("equal: every table of " + this.module + " has the same rows in the source and the target");
+			out.println(
+					"equal: every table of " + this.module.name + " has the same rows in the source and the target");
 			return Carve.DONE;
 		}
 		out.println("DIFFERENT: " + differences.size() + " key ranges differ");

@@ -1,0 +1,101 @@
+package dev.carve.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code carve} command and its exit codes.
+ *
+ * <p>
+ * Exit codes: {@value #DONE} done, {@value #FAILED} failed, {@value #USAGE} usage,
+ * {@value #REFUSED} refused (a precondition is not met), {@value #DIFFERENT} verify found
+ * differences, {@value #UNREACHABLE} a database or the broker cannot be reached.
+ */
+@Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
+		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class },
+		description = "Moves one module's data out of a modular monolith's database.",
+		footer = { "", "Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
+				"4 verify found differences, 5 a database or the broker cannot be reached." })
+public final class Carve implements Runnable {
+
+	/** The command did what it was asked. */
+	public static final int DONE = 0;
+
+	/** The command failed for a reason not covered by another code. */
+	public static final int FAILED = 1;
+
+	/** The command line was wrong. */
+	public static final int USAGE = 2;
+
+	/** A precondition is not met; the message says which and what to do. */
+	public static final int REFUSED = 3;
+
+	/** Verify found differences between source and target. */
+	public static final int DIFFERENT = 4;
+
+	/** A database or the Kafka broker cannot be reached. */
+	public static final int UNREACHABLE = 5;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	/**
+	 * Runs the command and exits the JVM with its exit code.
+	 * @param args the command line
+	 */
+	public static void main(String[] args) {
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
+	}
+
+	/**
+	 * Runs the command in this JVM.
+	 * @param out where results go
+	 * @param err where errors and refusals go
+	 * @param environment the environment to take {@code CARVE_*} defaults from
+	 * @param args the command line
+	 * @return the exit code
+	 */
+	public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+		CommandLine commandLine = new CommandLine(new Carve());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
+		commandLine.setExecutionExceptionHandler(Carve::handle);
+		try {
+			return commandLine.execute(args);
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static int handle(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+		PrintWriter err = commandLine.getErr();
+		if (ex instanceof CarveException carve) {
+			err.println(carve.getMessage());
+			return carve.exitCode();
+		}
+		err.println("carve " + commandLine.getCommandName() + " failed: " + ex);
+		return FAILED;
+	}
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "Name a command: plan, move or verify");
+	}
+
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = Carve.class.getPackage().getImplementationVersion();
+			return new String[] { "carve " + ((version != null) ? version : "(development build)") };
+		}
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.carve.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * A module's change topic: one partition (the source's commit order), kept until the move
+ * is aborted; and the clients that write and read it.
+ */
+final class ChangeTopic {
+
+	private final Broker broker;
+
+	private final MoveNames names;
+
+	ChangeTopic(Broker broker, MoveNames names) {
+		this.broker = broker;
+		this.names = names;
+	}
+
+	/** Creates the topic unless it exists. */
+	void create() throws InterruptedException {
+		NewTopic topic = new NewTopic(this.names.topic(), Optional.of(1), Optional.empty())
+			.configs(Map.of("retention.ms", "-1"));
+		try (Admin admin = Admin.create(this.broker.adminConfig())) {
+			admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw CarveException.failed("cannot create topic " + this.names.topic() + ": " + ex.getCause(), ex);
+			}
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			throw CarveException.unreachable("the Kafka broker did not create topic " + this.names.topic(), ex);
+		}
+	}
+
+	/** Deletes the topic if it exists. */
+	void delete() {
+		try (Admin admin = Admin.create(this.broker.adminConfig())) {
+			admin.deleteTopics(List.of(this.names.topic())).all().get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (!(ex.getCause() instanceof UnknownTopicOrPartitionException)) {
+				throw CarveException.failed("cannot delete topic " + this.names.topic() + ": " + ex.getCause(), ex);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.TimeoutException ex) {
+			throw CarveException.unreachable("the Kafka broker did not delete topic " + this.names.topic(), ex);
+		}
+	}
+
+	/** A producer that writes each record once, in order, without delay. */
+	KafkaProducer<byte[], byte[]> producer() {
+		Map<String, Object> config = new HashMap<>(this.broker.adminConfig());
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000);
+		return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+	}
+
+	/** A consumer that reads from offsets it is given, never committing its own. */
+	KafkaConsumer<byte[], byte[]> consumer() {
+		Map<String, Object> config = new HashMap<>(this.broker.adminConfig());
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.carve.cli;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code carve move <module>}: creates the module's schema in the target, copies a
+ * consistent snapshot and streams the changes made since through Kafka into the target.
+ * Run again after a stop or a crash in the streaming phase, it continues from the last
+ * source transaction applied.
+ */
+@Command(name = "move", mixinStandardHelpOptions = true,
+		description = { "Moves a module's schema into the target and keeps it up to date.", "",
+				"Creates the schema in the target from the module's changelog, copies the tables",
+				"as of one consistent snapshot (in primary-key chunks), then streams every change",
+				"from the source's logical decoding through Kafka into the target, until stopped",
+				"or, with --exit-when-caught-up, until the target has caught up. Run it again to",
+				"continue streaming; --abort removes the slot, the publication and the topic." })
+final class MoveCommand implements Callable<Integer> {
+
+	@Mixin
+	ModuleArgument module = new ModuleArgument();
+
+	@Option(names = "--exit-when-caught-up",
+			description = "Exit once the copy is done and the target has applied every change made before.")
+	boolean exitWhenCaughtUp;
+
+	@Option(names = "--abort",
+			description = "Remove the move's replication slot, publication, topic and state; keep the target's tables.")
+	boolean abort;
+
+	@Option(names = "--chunk-rows", paramLabel = "ROWS", defaultValue = "10000",
+			description = "Rows per copied chunk (default ${DEFAULT-VALUE}).")
+	int chunkRows;
+
+	@Option(names = "--throttle", paramLabel = "ROWS/S", defaultValue = "0",
+			description = "The most rows per second to copy; 0 for no limit (default).")
+	long throttle;
+
+	@Mixin
+	Connections connections = new Connections();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws Exception {
+		ShopModules.Changelog changelog = this.module.changelog();
+		PrintWriter out = this.spec.commandLine().getOut();
+		Database source = this.connections.source();
+		Database target = this.connections.target();
+		Broker broker = this.connections.kafka();
+		broker.check();
+		MoveNames names = new MoveNames(this.module.name);
+		SourceSlot slot = new SourceSlot(source, names);
+		if (this.abort) {
+			return abort(slot, target, broker, names, out);
+		}
+		SchemaFacts facts;
+		boolean copy;
+		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
+			MoveState.Phase phase = MoveState.phase(targetConnection, this.module.name);
+			if (phase == MoveState.Phase.COPYING) {
+				throw CarveException.refused("the move of " + this.module.name
+						+ " was interrupted while copying: run carve" + " move " + this.module.name
+						+ " --abort, drop the target's schema " + this.module.name + " and move again");
+			}
+			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
+			facts = plan.source();
+			copy = phase == null;
+			if (copy) {
+				plan.requireMet();
+				MoveState.create(targetConnection);
+				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
+				SchemaCreation.create(targetConnection, changelog);
+				out.println("created schema " + this.module.name + " in the target from " + changelog);
+			}
+			else {
+				out.println("continuing the move of " + this.module.name + " from the last change applied");
+			}
+		}
+		if (copy) {
+			new ChangeTopic(broker, names).create();
+			slot.create(facts.tables(),
+					(snapshot) -> new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out)
+						.copy(snapshot, facts.tables()));
+			try (Connection targetConnection = target.connect()) {
+				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
+			}
+		}
+		Map<String, List<String>> keys = facts.tables()
+			.stream()
+			.collect(Collectors.toMap(SchemaFacts.Table::name, SchemaFacts.Table::primaryKey));
+		try (ChangeStream stream = ChangeStream.start(source, target, broker, names, keys)) {
+			if (!this.exitWhenCaughtUp) {
+				out.println("streaming changes; stop with Ctrl-C, run again to continue");
+				out.flush();
+				stream.await();
+				return Carve.DONE;
+			}
+			stream.awaitCaughtUp(slot);
+			slot.copySequences(target, this.module.name);
+			out.printf("caught up: %d source transactions applied in this run%n", stream.appliedTransactions());
+		}
+		return Carve.DONE;
+	}
+
+	private int abort(SourceSlot slot, Database target, Broker broker, MoveNames names, PrintWriter out)
+			throws SQLException {
+		slot.drop();
+		new ChangeTopic(broker, names).delete();
+		try (Connection connection = target.connect()) {
+			MoveState.forget(connection, this.module.name);
+		}
+		out.println("aborted the move of " + this.module.name + ": removed slot " + names.slot() + ", publication "
+				+ names.publication() + " and topic " + names.topic() + "; the target's schema " + this.module.name
+				+ " is left as it is");
+		return Carve.DONE;
+	}
+
+}

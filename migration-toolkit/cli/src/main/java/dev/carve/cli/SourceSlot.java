@@ -1,0 +1,107 @@
+package dev.carve.cli;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.postgresql.PGConnection;
+import org.postgresql.replication.ReplicationSlotInfo;
+
+/**
+ * A move's publication and replication slot on the source: created together with the
+ * snapshot the copy reads, dropped on abort.
+ */
+final class SourceSlot {
+
+	private final Database source;
+
+	private final MoveNames names;
+
+	SourceSlot(Database source, MoveNames names) {
+		this.source = source;
+		this.names = names;
+	}
+
+	/**
+	 * Creates the publication (listing the module's tables, so that Liquibase's tables
+	 * stay out) and the slot, and runs the copy while the slot's exported snapshot lives:
+	 * the slot streams exactly the changes committed after that snapshot.
+	 * @param tables the module's tables
+	 * @param copy reads the snapshot by its name
+	 */
+	void create(List<SchemaFacts.Table> tables, SnapshotReader copy) throws Exception {
+		try (Connection connection = this.source.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE PUBLICATION " + this.names.publication() + " FOR TABLE "
+					+ tables.stream()
+						.map((table) -> SchemaFacts.quote(this.names.module()) + "." + SchemaFacts.quote(table.name()))
+						.collect(Collectors.joining(", ")));
+		}
+		try (Connection replication = this.source.connect(ChangeReader.replication())) {
+			ReplicationSlotInfo slot = replication.unwrap(PGConnection.class)
+				.getReplicationAPI()
+				.createReplicationSlot()
+				.logical()
+				.withSlotName(this.names.slot())
+				.withOutputPlugin("pgoutput")
+				.make();
+			copy.read(slot.getSnapshotName());
+		}
+	}
+
+	/**
+	 * Writes a transactional marker into the source's WAL.
+	 * @return its LSN: every transaction committed before it ends before this LSN
+	 */
+	long mark() throws SQLException {
+		try (Connection connection = this.source.connect();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
+			result.next();
+			return org.postgresql.replication.LogSequenceNumber.valueOf(result.getString(1)).asLong();
+		}
+	}
+
+	/**
+	 * Sets the target's sequences to the source's values: logical decoding does not carry
+	 * them.
+	 */
+	void copySequences(Database target, String schema) throws SQLException {
+		try (Connection from = this.source.connect();
+				Connection to = target.connect();
+				PreparedStatement read = from.prepareStatement(
+						"SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL");
+				PreparedStatement write = to.prepareStatement("SELECT setval(?::regclass, ?)")) {
+			read.setString(1, schema);
+			try (ResultSet result = read.executeQuery()) {
+				while (result.next()) {
+					write.setString(1, SchemaFacts.quote(schema) + "." + SchemaFacts.quote(result.getString(1)));
+					write.setLong(2, result.getLong(2));
+					write.execute();
+				}
+			}
+		}
+	}
+
+	/** Drops the slot and the publication, those that exist. */
+	void drop() throws SQLException {
+		try (Connection connection = this.source.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name = '"
+					+ this.names.slot() + "'");
+			statement.execute("DROP PUBLICATION IF EXISTS " + this.names.publication());
+		}
+	}
+
+	/** Reads an exported snapshot while it lives. */
+	@FunctionalInterface
+	interface SnapshotReader {
+
+		void read(String snapshot) throws Exception;
+
+	}
+
+}

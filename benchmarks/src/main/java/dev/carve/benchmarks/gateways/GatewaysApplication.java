@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,11 +21,7 @@ class GatewaysApplication {
 	/** Where the echo answers. */
 	static final String ECHO_PATH = "/benchmark/echo";
 
-	@Bean
-	Echo echo() {
-		return new Echo();
-	}
-
+	/** Registered as a member of this configuration. */
 	@RestController
 	static class Echo {
 

@@ -34,7 +34,9 @@ import org.springframework.security.web.authentication.AuthenticationEntryPointF
  * </ul>
  * Errors are problem responses. The {@code JwtDecoder} comes from the identity module
  * when it runs in this process, or from
- * {@code spring.security.oauth2.resourceserver.jwt.*} when it does not.
+ * {@code spring.security.oauth2.resourceserver.jwt.*} when it does not; either way it
+ * remembers the tokens it verified ({@code carve.security.token-cache.*},
+ * {@link CachingJwtDecoder}).
  */
 @AutoConfiguration(after = WebAutoConfiguration.class,
 		beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
@@ -46,6 +48,12 @@ public final class SecurityAutoConfiguration {
 	/** Liveness and readiness, and the overall status without details: open to anyone. */
 	private static final String[] PROBES = { "/actuator/health", "/actuator/health/liveness",
 			"/actuator/health/readiness" };
+
+	/** Cheap token checks: see {@link TokenDecodingPostProcessor}. */
+	@Bean
+	static TokenDecodingPostProcessor carveTokenDecodingPostProcessor() {
+		return new TokenDecodingPostProcessor();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)

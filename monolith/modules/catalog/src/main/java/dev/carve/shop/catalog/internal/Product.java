@@ -46,6 +46,16 @@ public class Product {
 	}
 
 	/**
+	 * The optimistic-locking version, {@code null} until the product is first stored:
+	 * Spring Data's new-entity check reads it. Without this getter the check finds no
+	 * property, throws and catches an exception, and only then reads the field.
+	 * @return the version, or {@code null} for a new product
+	 */
+	public @Nullable Long getVersion() {
+		return this.version;
+	}
+
+	/**
 	 * A new, active product.
 	 * @param sku its SKU
 	 * @param name its name

@@ -7,16 +7,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * A message the shop recorded for a customer. Delivery is recording only: the message is
  * kept for the customer to read through the API, and no mail is sent.
+ * <p>
+ * Its id is assigned when it is made, so it tells Spring Data itself whether it is new
+ * ({@link Persistable}): saving a new one inserts it, without first looking for it.
  */
 @Entity
 @Table(schema = "notifications", name = "notifications")
-class Notification {
+class Notification implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -34,6 +42,10 @@ class Notification {
 
 	private Instant createdAt;
 
+	/** Whether this notification was made here and not stored yet. */
+	@Transient
+	private boolean unsaved;
+
 	/** For JPA. */
 	protected Notification() {
 	}
@@ -46,6 +58,23 @@ class Notification {
 		this.body = body;
 		this.orderId = orderId;
 		this.createdAt = Instant.now();
+		this.unsaved = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.unsaved;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		this.unsaved = false;
 	}
 
 	NotificationView view() {

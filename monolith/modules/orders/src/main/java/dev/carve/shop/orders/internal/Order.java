@@ -72,6 +72,16 @@ class Order {
 	protected Order() {
 	}
 
+	/**
+	 * The optimistic-locking version, {@code null} until the order is first stored:
+	 * Spring Data's new-entity check reads it. Without this getter the check finds no
+	 * property, throws and catches an exception, and only then reads the field.
+	 * @return the version, or {@code null} for a new order
+	 */
+	public @Nullable Long getVersion() {
+		return this.version;
+	}
+
 	private Order(UUID customerId, Money total, List<OrderLine> lines) {
 		this.id = UUID.randomUUID();
 		this.customerId = customerId;

@@ -54,6 +54,16 @@ public class Payment {
 	protected Payment() {
 	}
 
+	/**
+	 * The optimistic-locking version, {@code null} until the payment is first stored:
+	 * Spring Data's new-entity check reads it. Without this getter the check finds no
+	 * property, throws and catches an exception, and only then reads the field.
+	 * @return the version, or {@code null} for a new payment
+	 */
+	public @Nullable Long getVersion() {
+		return this.version;
+	}
+
 	private Payment(UUID orderId, UUID customerId, Money amount, PaymentStatus status) {
 		this.id = UUID.randomUUID();
 		this.orderId = orderId;

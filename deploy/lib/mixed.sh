@@ -48,13 +48,16 @@ mixed_log_file() { echo "$mixed_run_dir/$1.log"; }
 mixed_data_dir() { echo "$mixed_run_dir/data/$1"; }
 
 # The pid of the deployable started from this run directory, if it is alive; fails otherwise.
+# Right after the start the process is still the launcher (setsid, then carve-run) that becomes
+# the JVM: its command line names the deployable instead of the jar.
 mixed_pid() {
-	local pid_file pid
+	local pid_file pid cmdline
 	pid_file="$(mixed_pid_file "$1")"
 	[ -f "$pid_file" ] || return 1
 	pid="$(cat "$pid_file")"
 	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-	tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-jar $(mixed_jar "$1") " || return 1
+	cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+	[[ "$cmdline" == *"-jar $(mixed_jar "$1") "* || "$cmdline" == *"carve-run $1 "* ]] || return 1
 	echo "$pid"
 }
 

@@ -61,10 +61,8 @@ mixed_pid() {
 	echo "$pid"
 }
 
-# Whether something accepts TCP connections on 127.0.0.1:$1.
-mixed_port_open() {
-	timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
-}
+# shellcheck source=ports.sh
+. "$mixed_deploy_dir/lib/ports.sh"
 
 # Whether the deployable on HTTP port $1 reports itself ready (HTTP 200 from its readiness probe).
 mixed_ready() {

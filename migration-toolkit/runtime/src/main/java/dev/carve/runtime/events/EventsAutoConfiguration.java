@@ -10,12 +10,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -63,9 +66,19 @@ public final class EventsAutoConfiguration {
 	OutboxRelay carveOutboxRelay(ObjectProvider<ModuleDefinition> modules, List<EventTransport> transports,
 			EventSerializer serializer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			EventsProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
-		List<OutboxTable> outboxes = modules.orderedStream().map((module) -> new OutboxTable(jdbc, module)).toList();
+		List<OutboxTable> outboxes = outboxes(modules, jdbc);
 		OutboxMetrics metrics = new OutboxMetrics(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry), outboxes);
 		return new OutboxRelay(outboxes, transports, serializer, transactionManager, properties.relay(), metrics);
+	}
+
+	private static List<OutboxTable> outboxes(ObjectProvider<ModuleDefinition> modules, JdbcTemplate jdbc) {
+		return modules.orderedStream().map((module) -> new OutboxTable(jdbc, module)).toList();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ParkedEvents carveParkedEvents(ObjectProvider<ModuleDefinition> modules, JdbcTemplate jdbc) {
+		return new ParkedEvents(outboxes(modules, jdbc));
 	}
 
 	@Bean
@@ -74,6 +87,26 @@ public final class EventsAutoConfiguration {
 			EventSerializer serializer, ObjectProvider<TraceParents> traceParents, ObjectProvider<OutboxRelay> relay) {
 		return new JdbcEventOutbox(jdbc, modules.orderedStream().toList(), serializer,
 				traceParents.getIfAvailable(() -> TraceParents.NONE), () -> relay.ifAvailable(OutboxRelay::wakeUp));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Endpoint.class, AbstractHealthIndicator.class })
+	static class Operations {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint
+		OutboxEndpoint carveOutboxEndpoint(ParkedEvents parked) {
+			return new OutboxEndpoint(parked);
+		}
+
+		@Bean
+		@ConditionalOnBean(OutboxRelay.class)
+		@ConditionalOnMissingBean(name = "outboxRelayHealthIndicator")
+		OutboxRelayHealthIndicator outboxRelayHealthIndicator(OutboxRelay relay) {
+			return new OutboxRelayHealthIndicator(relay);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

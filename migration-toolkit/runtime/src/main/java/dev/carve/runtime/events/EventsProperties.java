@@ -28,11 +28,22 @@ public record EventsProperties(@DefaultValue Relay relay) {
 	 * @param deliveryTimeout how long the relay waits for a transport to confirm one
 	 * delivery before it takes the transport for unavailable
 	 * @param retention how long sent events stay in the outbox before they are deleted
+	 * @param maxAttempts how many failed deliveries park an event (the relay stops trying
+	 * it and the later events of its key wait until an operator releases it); failures
+	 * because something is out of reach (a broker, the database, another module) do not
+	 * count, and an event a business rule refuses is parked at once
+	 * @param inboxRetention how long the inbox remembers a processed event; must be
+	 * longer than any event can be delivered again (the outbox's {@code retention} and
+	 * the retention of the Kafka topics), or a late duplicate would take effect twice
+	 * @param deleteBatchSize how many rows one retention delete removes; retention
+	 * deletes batch after batch, each in its own short transaction
 	 */
 	public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration pollInterval,
 			@DefaultValue("100") int batchSize, @DefaultValue("1s") Duration initialBackoff,
 			@DefaultValue("5m") Duration maxBackoff, @DefaultValue("10s") Duration maxPause,
-			@DefaultValue("30s") Duration deliveryTimeout, @DefaultValue("7d") Duration retention) {
+			@DefaultValue("30s") Duration deliveryTimeout, @DefaultValue("7d") Duration retention,
+			@DefaultValue("20") int maxAttempts, @DefaultValue("30d") Duration inboxRetention,
+			@DefaultValue("1000") int deleteBatchSize) {
 	}
 
 }

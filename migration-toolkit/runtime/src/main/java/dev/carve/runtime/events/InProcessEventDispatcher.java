@@ -39,7 +39,8 @@ public class InProcessEventDispatcher implements EventTransport {
 			dispatch(event);
 			return CompletableFuture.completedFuture(null);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// An Error thrown by a listener fails this event, not the relay.
 			return CompletableFuture.failedFuture(ex);
 		}
 	}

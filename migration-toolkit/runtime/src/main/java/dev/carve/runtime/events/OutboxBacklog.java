@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param depth how many events wait to be sent
  * @param oldestUnsent when the oldest of them was published, {@code null} when none waits
+ * @param parked how many of them are parked
  */
-record OutboxBacklog(long depth, @Nullable Instant oldestUnsent) {
+record OutboxBacklog(long depth, @Nullable Instant oldestUnsent, long parked) {
 }

@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  * the first event of every key at once, a key's next event only after its previous one
  * was delivered, so a failure never leaves a later event of its key delivered before an
  * earlier one. A failed event holds back the events behind it on its key and is retried
- * with exponential backoff; a transport that is unavailable ends the batch.
+ * with exponential backoff; a transport that is unavailable ends the batch. An event is
+ * parked (with an error log and the {@code carve.outbox.parked} gauge) after
+ * {@code max-attempts} counted failures, or at once when a business rule refuses it; see
+ * {@link EventFailures}.
  */
 final class OutboxBatch {
 
@@ -87,7 +90,9 @@ final class OutboxBatch {
 				.toArray(CompletableFuture[]::new);
 			return new Delivery(record, CompletableFuture.allOf(deliveries));
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Whatever a codec or transport throws is this event's failure, not the
+			// relay's.
 			return new Delivery(record, CompletableFuture.failedFuture(ex));
 		}
 	}
@@ -119,17 +124,30 @@ final class OutboxBatch {
 	}
 
 	private void recordFailure(OutboxTable outbox, OutboxRecord record, Throwable failure, boolean outage) {
-		int attempt = record.attempts() + 1;
 		this.metrics.failed(record.module(), outage);
 		if (outage) {
 			logger.warn("Cannot deliver events from the " + record.module() + " outbox now, pausing: " + failure);
-			outbox.markFailed(record.id(), failure, null);
+			outbox.markFailed(record.id(), failure, null, false);
 			return;
 		}
-		Duration backoff = backoff(attempt);
-		logger.warn("Delivery of " + record.eventType() + " " + record.eventId() + " from the " + record.module()
-				+ " outbox failed (attempt " + attempt + "), retrying in " + backoff, failure);
-		outbox.markFailed(record.id(), failure, Instant.now().plus(backoff));
+		EventFailures kind = EventFailures.of(failure);
+		int attempt = record.attempts() + 1;
+		if (kind == EventFailures.POISON || (kind == EventFailures.UNKNOWN && attempt >= this.settings.maxAttempts())) {
+			logger.error("Parked " + describe(record) + " after " + attempt + " failed attempts; the later events of"
+					+ " key " + record.aggregateKey() + " wait until it is released", failure);
+			outbox.park(record.id(), failure);
+			return;
+		}
+		Duration backoff = (kind == EventFailures.TRANSIENT) ? this.settings.maxPause() : backoff(attempt);
+		logger.warn("Delivery of " + describe(record) + " failed ("
+				+ ((kind == EventFailures.TRANSIENT) ? "something it needs is out of reach"
+						: "attempt " + attempt + " of " + this.settings.maxAttempts())
+				+ "), retrying in " + backoff, failure);
+		outbox.markFailed(record.id(), failure, Instant.now().plus(backoff), kind != EventFailures.TRANSIENT);
+	}
+
+	private static String describe(OutboxRecord record) {
+		return record.eventType() + " " + record.eventId() + " from the " + record.module() + " outbox";
 	}
 
 	private Duration backoff(int failures) {

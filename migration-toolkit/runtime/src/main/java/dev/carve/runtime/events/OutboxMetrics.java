@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * {@code carve.outbox.depth} (events waiting), {@code carve.outbox.oldest.unsent.age}
  * (how long the oldest waiting event has waited, zero when none waits),
  * {@code carve.outbox.published} (events delivered and marked sent; its rate is the
- * publish rate) and {@code carve.outbox.delivery.failures} (tagged {@code reason}
- * {@code unavailable} or {@code failed}). The two gauges share one query per module, run
- * at most every {@link #REFRESH}.
+ * publish rate), {@code carve.outbox.delivery.failures} (tagged {@code reason}
+ * {@code unavailable} or {@code failed}) and {@code carve.outbox.parked} (events the
+ * relay stopped trying; anything above zero wants an operator). The gauges share one
+ * query per module, run at most every {@link #REFRESH}.
  */
 final class OutboxMetrics {
 
@@ -58,6 +59,10 @@ final class OutboxMetrics {
 						(cached) -> ageMillis(cached.get()))
 				.tag("module", module)
 				.description("How long the oldest unsent event has waited")
+				.register(registry);
+			Gauge.builder("carve.outbox.parked", backlog, (cached) -> cached.get().parked())
+				.tag("module", module)
+				.description("Events the relay stopped trying after too many failures; they wait for an operator")
 				.register(registry);
 		}
 	}

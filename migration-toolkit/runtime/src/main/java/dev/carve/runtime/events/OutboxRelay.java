@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link OutboxTable} for which rows a relay claims and {@link OutboxBatch} for how a
  * claimed batch is delivered. When a transport is unavailable (a broker down) the relay
  * stops the round, keeps every event and pauses, doubling the pause up to
- * {@code max-pause} while the outage lasts.
+ * {@code max-pause} while the outage lasts. Nothing ends the relay but {@link #stop()}: a
+ * round that throws anything (the database gone, an {@code Error}) is logged, and the
+ * relay pauses and goes on; {@link #liveness()} says whether it is still working. Once an
+ * hour it deletes sent events and processed inbox entries past their retention, in
+ * batches.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -40,7 +46,9 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile Thread worker;
+	private volatile @Nullable Thread worker;
+
+	private volatile @Nullable Instant lastRound;
 
 	OutboxRelay(List<OutboxTable> outboxes, List<EventTransport> transports, EventSerializer serializer,
 			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics) {
@@ -76,11 +84,37 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Deletes sent events older than the retention period.
+	 * Deletes, batch after batch, the sent events and the processed inbox entries that
+	 * are past their retention.
 	 * @return how many rows were deleted
 	 */
-	public int deleteSentBefore(Instant cutoff) {
-		return this.outboxes.stream().mapToInt((outbox) -> outbox.deleteSentBefore(cutoff)).sum();
+	public int deleteExpired() {
+		Instant now = Instant.now();
+		int deleted = 0;
+		for (OutboxTable outbox : this.outboxes) {
+			deleted += inBatches((limit) -> outbox.deleteSentBefore(now.minus(this.settings.retention()), limit));
+			deleted += inBatches(
+					(limit) -> outbox.deleteProcessedBefore(now.minus(this.settings.inboxRetention()), limit));
+		}
+		return deleted;
+	}
+
+	private int inBatches(IntUnaryOperator deleteBatch) {
+		int limit = Math.max(1, this.settings.deleteBatchSize());
+		int total = 0;
+		int deleted;
+		do {
+			deleted = deleteBatch.applyAsInt(limit);
+			total += deleted;
+		}
+		while (deleted == limit && this.running);
+		return total;
+	}
+
+	/** Whether the relay's thread runs, and when it last finished a round. */
+	public Liveness liveness() {
+		Thread thread = this.worker;
+		return new Liveness(this.running, thread != null && thread.isAlive(), this.lastRound);
 	}
 
 	@Override
@@ -95,31 +129,46 @@ public class OutboxRelay implements SmartLifecycle {
 		while (this.running) {
 			try {
 				if (Instant.now().isAfter(nextCleanup)) {
-					deleteSentBefore(Instant.now().minus(this.settings.retention()));
+					deleteExpired();
 					nextCleanup = Instant.now().plus(Duration.ofHours(1));
 				}
 				Round round = round();
-				if (round.unavailable()) {
-					outageRounds++;
-					pause(OutboxBatch.doubled(this.settings.initialBackoff(), outageRounds, this.settings.maxPause()));
-				}
-				else {
-					outageRounds = 0;
-					if (round.delivered() == 0) {
-						this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-						this.wakeUp.drainPermits();
-					}
-				}
+				this.lastRound = Instant.now();
+				outageRounds = round.unavailable() ? outageRounds + 1 : 0;
+				waitAfter(round, outageRounds);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (RuntimeException ex) {
-				logger.warn("Outbox relay round failed; retrying", ex);
-				pause(this.settings.pollInterval());
+			catch (Throwable ex) {
+				roundFailed(ex);
 			}
 		}
+	}
+
+	private void waitAfter(Round round, int outageRounds) throws InterruptedException {
+		if (round.unavailable()) {
+			pause(OutboxBatch.doubled(this.settings.initialBackoff(), outageRounds, this.settings.maxPause()));
+		}
+		else if (round.delivered() == 0) {
+			this.wakeUp.tryAcquire(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+			this.wakeUp.drainPermits();
+		}
+	}
+
+	/** A round that failed as a whole; a stop that cut it short is no failure. */
+	private void roundFailed(Throwable failure) {
+		if (!this.running) {
+			return;
+		}
+		if (EventFailures.of(failure) == EventFailures.TRANSIENT) {
+			logger.warn("Outbox relay round failed, retrying in " + this.settings.maxPause() + ": " + failure);
+		}
+		else {
+			logger.error("Outbox relay round failed, retrying in " + this.settings.maxPause(), failure);
+		}
+		pause(this.settings.maxPause());
 	}
 
 	/** Waits without being woken by commits; only {@link #stop()} ends a pause early. */
@@ -161,6 +210,22 @@ public class OutboxRelay implements SmartLifecycle {
 	public int getPhase() {
 		// Stop before the web server and data source go, start after them.
 		return SmartLifecycle.DEFAULT_PHASE - 1024;
+	}
+
+	/**
+	 * The relay's state for health checks.
+	 *
+	 * @param running whether the relay was started and not stopped
+	 * @param threadAlive whether its thread runs
+	 * @param lastRound when it last finished a round, {@code null} before the first
+	 */
+	public record Liveness(boolean running, boolean threadAlive, @Nullable Instant lastRound) {
+
+		/** Whether a started relay is still working. */
+		public boolean alive() {
+			return this.running && this.threadAlive;
+		}
+
 	}
 
 	private record Round(int delivered, boolean unavailable) {

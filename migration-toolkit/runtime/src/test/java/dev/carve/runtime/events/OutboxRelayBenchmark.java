@@ -95,7 +95,8 @@ class OutboxRelayBenchmark {
 		OutboxTable table = new OutboxTable(this.jdbc, this.sampleModule);
 		OutboxRelay relay = new OutboxRelay(List.of(table), transports, this.serializer, this.transactionManager,
 				new EventsProperties.Relay(false, Duration.ofMillis(50), 100, Duration.ofMillis(50),
-						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofDays(1)),
+						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofDays(1), 20,
+						Duration.ofDays(30), 1000),
 				new OutboxMetrics(new SimpleMeterRegistry(), List.of(table)));
 		long started = System.nanoTime();
 		int delivered = 0;

@@ -65,7 +65,8 @@ class TwoRelaysIntegrationTests {
 		OutboxRelay second = new OutboxRelay(List.of(outbox), List.of(this.kafka), this.serializer,
 				this.transactionManager,
 				new EventsProperties.Relay(true, Duration.ofMillis(20), 7, Duration.ofMillis(50),
-						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofDays(1)),
+						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofDays(1), 20,
+						Duration.ofDays(30), 1000),
 				new OutboxMetrics(secondMeters, List.of(outbox)));
 		second.start();
 		String run = UUID.randomUUID().toString().substring(0, 8);

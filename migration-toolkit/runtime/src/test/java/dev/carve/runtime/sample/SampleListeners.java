@@ -1,5 +1,6 @@
 package dev.carve.runtime.sample;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.carve.runtime.events.ModuleEventListener;
@@ -10,12 +11,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two listeners of the sample event. Each records its effect in {@code sample.effects};
  * the second fails while {@link #failuresLeft} is above zero, after recording, so a retry
- * without the inbox would show a duplicate.
+ * without the inbox would show a duplicate; it throws an {@link Error} for an event with
+ * seq {@code -9} while {@link #givesUp} is set.
  */
 public class SampleListeners {
 
 	/** How many more times the flaky listener fails. */
 	public static final AtomicInteger failuresLeft = new AtomicInteger();
+
+	/** Whether the flaky listener throws an {@link Error} for seq {@code -9}. */
+	public static final AtomicBoolean givesUp = new AtomicBoolean(true);
 
 	private final JdbcTemplate jdbc;
 
@@ -31,6 +36,9 @@ public class SampleListeners {
 	@ModuleEventListener
 	void flaky(SampleHappened event) {
 		record("flaky", event);
+		if (event.seq() == -9 && givesUp.get()) {
+			throw new Error("the flaky listener gives up on seq -9");
+		}
 		if (failuresLeft.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
 			throw new IllegalStateException("flaky listener fails on purpose");
 		}

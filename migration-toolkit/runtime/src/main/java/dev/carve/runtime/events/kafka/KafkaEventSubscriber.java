@@ -23,13 +23,16 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Consumes the topics of the modules that do not run in this process, for the event types
  * some listener here takes, and hands each record to {@link InProcessEventDispatcher}:
  * the same listeners, the same inbox de-duplication as in-process delivery. Offsets are
  * committed after the records were handled, so a consumer that dies redelivers, and the
- * inbox makes the redelivery harmless.
+ * inbox makes the redelivery harmless. A record that fails is handled as
+ * {@link RecordFailures} says; while it waits for a retry its partition is paused (by a
+ * scheduler this subscriber owns), so the records behind it wait too.
  */
 public final class KafkaEventSubscriber implements SmartLifecycle {
 
@@ -51,6 +54,8 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final CommonErrorHandler errorHandler;
 
+	private final ThreadPoolTaskScheduler pauses;
+
 	private final int concurrency;
 
 	private final ApplicationContext applicationContext;
@@ -59,8 +64,8 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	KafkaEventSubscriber(ConsumerFactory<String, byte[]> consumerFactory, String groupId, Properties consumerProperties,
 			EventTopics topics, List<ModuleDefinition> inProcess, ModuleEventListeners listeners,
-			InProcessEventDispatcher dispatcher, CommonErrorHandler errorHandler, int concurrency,
-			ApplicationContext applicationContext) {
+			InProcessEventDispatcher dispatcher, CommonErrorHandler errorHandler, ThreadPoolTaskScheduler pauses,
+			int concurrency, ApplicationContext applicationContext) {
 		this.consumerFactory = consumerFactory;
 		this.groupId = groupId;
 		this.consumerProperties = consumerProperties;
@@ -69,6 +74,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		this.listeners = listeners;
 		this.dispatcher = dispatcher;
 		this.errorHandler = errorHandler;
+		this.pauses = pauses;
 		this.concurrency = concurrency;
 		this.applicationContext = applicationContext;
 	}
@@ -108,7 +114,15 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		if (subscribed.isEmpty()) {
 			return;
 		}
-		ContainerProperties properties = new ContainerProperties(subscribed.toArray(String[]::new));
+		this.pauses.initialize();
+		ConcurrentMessageListenerContainer<String, byte[]> created = container(subscribed);
+		created.start();
+		this.container = created;
+		logger.info("Consuming " + subscribed + " as group " + this.groupId);
+	}
+
+	private ConcurrentMessageListenerContainer<String, byte[]> container(Set<String> topics) {
+		ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
 		properties.setGroupId(this.groupId);
 		properties.setKafkaConsumerProperties(this.consumerProperties);
 		// Continues the publisher's trace from the record's traceparent header.
@@ -120,9 +134,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		created.setCommonErrorHandler(this.errorHandler);
 		created.setApplicationContext(this.applicationContext);
 		created.setBeanName("carveEventSubscriber");
-		created.start();
-		this.container = created;
-		logger.info("Consuming " + subscribed + " as group " + this.groupId);
+		return created;
 	}
 
 	@Override
@@ -132,6 +144,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 			running.stop();
 			this.container = null;
 		}
+		this.pauses.shutdown();
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.module.ModuleDefinition;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,6 +38,10 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.BackOffHandler;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Events over Kafka, on with {@code carve.events.kafka.enabled=true}: the relay's
@@ -88,7 +94,8 @@ public final class KafkaEventsAutoConfiguration {
 	KafkaEventSubscriber carveKafkaEventSubscriber(ConsumerFactory<?, ?> consumerFactory, EventTopics topics,
 			ObjectProvider<ModuleDefinition> modules, ModuleEventListeners listeners,
 			InProcessEventDispatcher dispatcher, KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
-			KafkaEventsProperties properties, Environment environment, ApplicationContext applicationContext) {
+			KafkaEventsProperties properties, Environment environment, ApplicationContext applicationContext,
+			ObjectProvider<MeterRegistry> meterRegistry) {
 		KafkaEventsProperties.Consumer consumer = properties.consumer();
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -97,10 +104,14 @@ public final class KafkaEventsAutoConfiguration {
 		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		@SuppressWarnings("unchecked")
 		ConsumerFactory<String, byte[]> events = (ConsumerFactory<String, byte[]>) consumerFactory;
+		ThreadPoolTaskScheduler pauses = new ThreadPoolTaskScheduler();
+		pauses.setThreadNamePrefix("carve-event-pauses-");
+		BackOffHandler backOffs = new ContainerPausingBackOffHandler(new ListenerContainerPauseService(null, pauses));
 		return new KafkaEventSubscriber(events, groupId(consumer, environment), overrides, topics,
 				modules.orderedStream().toList(), listeners, dispatcher,
-				RecordFailures.errorHandler(carveEventsKafkaTemplate, consumer), consumer.concurrency(),
-				applicationContext);
+				RecordFailures.errorHandler(carveEventsKafkaTemplate, consumer, backOffs,
+						meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)),
+				pauses, consumer.concurrency(), applicationContext);
 	}
 
 	private static String groupId(KafkaEventsProperties.Consumer consumer, Environment environment) {

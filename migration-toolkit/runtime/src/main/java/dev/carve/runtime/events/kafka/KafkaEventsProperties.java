@@ -45,8 +45,11 @@ public record KafkaEventsProperties(boolean enabled, @DefaultValue Topics topics
 	 * that the instances of one deployable share the work and each deployable gets every
 	 * event
 	 * @param concurrency consumers per process
-	 * @param maxAttempts how often a record whose listener fails is tried before it goes
-	 * to the dead-letter topic {@code <topic>.dlt}
+	 * @param maxAttempts how often a record whose listener fails for an unforeseen reason
+	 * is tried before it goes to the dead-letter topic {@code <topic>.dlt}; a record
+	 * whose listener finds the database or another module out of reach is retried without
+	 * limit, one that cannot be decoded or that a business rule refuses goes there at
+	 * once
 	 * @param initialBackoff the wait before the second attempt; it doubles with every
 	 * further attempt
 	 * @param maxBackoff the longest wait between two attempts

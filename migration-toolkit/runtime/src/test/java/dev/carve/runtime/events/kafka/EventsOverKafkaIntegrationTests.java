@@ -2,6 +2,7 @@ package dev.carve.runtime.events.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import dev.carve.runtime.sample.SampleService;
 import dev.carve.runtime.samplecontract.SampleEvents;
 import dev.carve.runtime.samplecontract.SampleHappened;
 import dev.carve.runtime.samplesink.SinkListener;
+import dev.carve.testkit.DatabaseLink;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestKafka;
 import dev.carve.testkit.TopicRecords;
@@ -41,7 +43,15 @@ class EventsOverKafkaIntegrationTests {
 
 	static final String TOPIC = "carve.sample.SampleHappened";
 
+	/**
+	 * How long the sink's database is out of reach in the outage test: far longer than
+	 * the sink's budget for retrying a failing record (three attempts within a second).
+	 */
+	static final Duration DATABASE_OUTAGE = Duration.parse(System.getProperty("carve.test.database-outage", "PT20S"));
+
 	static ModuleProcess sink;
+
+	static DatabaseLink sinkDatabase;
 
 	@Autowired
 	SampleService service;
@@ -54,7 +64,9 @@ class EventsOverKafkaIntegrationTests {
 
 	@BeforeAll
 	static void startSink() {
+		sinkDatabase = DatabaseLink.newDatabase();
 		sink = ModuleProcess.start(SinkTestApplication.class, RuntimeTestApplication.tokens,
+				"spring.datasource.url=" + sinkDatabase.url(), "spring.datasource.hikari.connection-timeout=1000",
 				"spring.kafka.bootstrap-servers=" + TestKafka.shared().bootstrapServers(),
 				"carve.events.kafka.enabled=true", "spring.application.name=sample-sink",
 				"carve.events.kafka.consumer.max-attempts=3", "carve.events.kafka.consumer.initial-backoff=100ms",
@@ -64,6 +76,7 @@ class EventsOverKafkaIntegrationTests {
 	@AfterAll
 	static void stopSink() {
 		sink.close();
+		sinkDatabase.close();
 	}
 
 	@Test
@@ -169,6 +182,68 @@ class EventsOverKafkaIntegrationTests {
 		assertThat(output.getAll().split("Event [^ ]+ \\(SampleHappened\\) at " + TOPIC + "-\\d+@\\d+ failed", -1))
 			.hasSize(2);
 		assertThat(output.getAll()).doesNotContain("set aside");
+	}
+
+	@Test
+	void recordRefusedByABusinessRuleGoesToTheDeadLetterTopicAtOnce(CapturedOutput output) {
+		int refusalsBefore = SinkListener.refusals.get();
+		String key = "k-unknown-" + UUID.randomUUID();
+		SampleHappened refused = publish(key, -3);
+		SampleHappened behind = publish(key, 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(1)));
+		ConsumerRecord<String, byte[]> dead = recordOf(TOPIC + ".dlt", refused.eventId());
+		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON))
+			.isEqualTo("dev.carve.kernel.NotFoundException: No thing " + key);
+		assertThat(SinkListener.refusals.get() - refusalsBefore).as("attempts of the refused record").isEqualTo(1);
+		ConsumerRecord<String, byte[]> refusedRecord = recordOf(TOPIC, refused.eventId());
+		assertThat(recordOf(TOPIC, behind.eventId()).partition()).isEqualTo(refusedRecord.partition());
+		assertThat(Duration.between(Instant.ofEpochMilli(refusedRecord.timestamp()), processedAt(behind.eventId())))
+			.as("from the refused record's publication to the effect of the record behind it")
+			.isLessThan(Duration.ofSeconds(1));
+		String event = Pattern.quote("Event " + refused.eventId() + " (SampleHappened) at " + TOPIC + "-");
+		await().untilAsserted(() -> assertThat(output.getAll()).containsPattern(event + "\\d+@\\d+ set aside on "
+				+ TOPIC + ".dlt: dev.carve.kernel.NotFoundException: No thing " + key));
+		assertThat(output.getAll()).doesNotContainPattern(event + "\\d+@\\d+ failed");
+		assertThat(sink.context()
+			.getBean(MeterRegistry.class)
+			.get("carve.events.dead.letters")
+			.tag("topic", TOPIC)
+			.counter()
+			.count()).isPositive();
+	}
+
+	@Test
+	void databaseOutageDelaysEffectsAndDeadLettersNone(CapturedOutput output) throws InterruptedException {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<String> keys = List.of("k-db-a-" + run, "k-db-b-" + run, "k-db-c-" + run);
+		try (TestKafka.Outage outage = sinkDatabase.outage()) {
+			for (int seq = 1; seq <= 5; seq++) {
+				for (String key : keys) {
+					publish(key, seq);
+				}
+			}
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> output.getAll().contains("its partition waits and it is retried until it succeeds"));
+			Thread.sleep(DATABASE_OUTAGE.toMillis());
+		}
+		// The sink's pool reconnects within a few seconds.
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.until(() -> keys.stream().allMatch((key) -> received(key).size() >= 5));
+		for (String key : keys) {
+			assertThat(received(key)).as("effects for %s, in order, once each", key).containsExactly(1, 2, 3, 4, 5);
+		}
+		assertThat(TopicRecords.read(TOPIC + ".dlt", (records) -> false, Duration.ofSeconds(3)))
+			.as("records of the outage's keys set aside")
+			.noneMatch((record) -> keys.contains(record.key()));
+	}
+
+	private Instant processedAt(UUID eventId) {
+		return sink.context()
+			.getBean(JdbcTemplate.class)
+			.queryForObject("SELECT processed_at FROM samplesink.inbox WHERE event_id = ?", java.sql.Timestamp.class,
+					eventId)
+			.toInstant();
 	}
 
 	private SampleHappened publish(String key, int seq) {

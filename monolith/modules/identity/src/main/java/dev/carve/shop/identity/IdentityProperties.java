@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login limits on failed logins
  * @param signUp limits on sign-ups
  * @param signingKey the key that signs access tokens
+ * @param tokenCleanup how refresh tokens that can no longer be used are deleted
  */
 @ConfigurationProperties("shop.identity")
 public record IdentityProperties(@DefaultValue("urn:carve:identity") String issuer,
 		@DefaultValue("15m") Duration accessTokenLifetime, @DefaultValue("30d") Duration refreshTokenLifetime,
-		@DefaultValue Login login, @DefaultValue SignUp signUp, @DefaultValue SigningKey signingKey) {
+		@DefaultValue Login login, @DefaultValue SignUp signUp, @DefaultValue SigningKey signingKey,
+		@DefaultValue TokenCleanup tokenCleanup) {
 
 	public IdentityProperties {
 		if (!accessTokenLifetime.isPositive() || !refreshTokenLifetime.isPositive()) {
@@ -100,6 +102,25 @@ public record IdentityProperties(@DefaultValue("urn:carve:identity") String issu
 
 		public SigningKey {
 			positive("shop.identity.signing-key.rotate-after", rotateAfter);
+		}
+
+	}
+
+	/**
+	 * The deletion of refresh tokens that can no longer be used, under
+	 * {@code shop.identity.token-cleanup}.
+	 *
+	 * @param interval how often expired and revoked tokens are deleted
+	 * @param revokedRetention how long a revoked token is kept (to tell what happened to
+	 * a family) before it is deleted; an expired token is deleted at once
+	 * @param batchSize how many tokens one delete statement removes
+	 */
+	public record TokenCleanup(@DefaultValue("1h") Duration interval, @DefaultValue("1d") Duration revokedRetention,
+			@DefaultValue("1000") int batchSize) {
+
+		public TokenCleanup {
+			positive("shop.identity.token-cleanup.interval", interval);
+			atLeastOne("shop.identity.token-cleanup.batch-size", batchSize);
 		}
 
 	}

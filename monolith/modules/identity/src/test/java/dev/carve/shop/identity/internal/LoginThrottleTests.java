@@ -14,7 +14,8 @@ class LoginThrottleTests {
 	static final IdentityProperties PROPERTIES = new IdentityProperties("urn:test", Duration.ofMinutes(15),
 			Duration.ofDays(1), new IdentityProperties.Login(Duration.ofMinutes(1), 3, 2, 4, Duration.ofDays(30), 100),
 			new IdentityProperties.SignUp(Duration.ofMinutes(1), 2, 3, 100),
-			new IdentityProperties.SigningKey(Duration.ofDays(30), null, null));
+			new IdentityProperties.SigningKey(Duration.ofDays(30), null, null),
+			new IdentityProperties.TokenCleanup(Duration.ofHours(1), Duration.ofDays(1), 1000));
 
 	private final LoginThrottle throttle = new LoginThrottle(PROPERTIES);
 

@@ -38,10 +38,20 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final int grpcPort;
 
+	private final Path log;
+
 	private Process process;
 
 	ServiceProcess(String module, Map<String, String> environment) {
+		this(module, environment, module + "-service");
+	}
+
+	/**
+	 * A service whose output goes to {@code <logName>.log} under the logs directory.
+	 */
+	ServiceProcess(String module, Map<String, String> environment, String logName) {
 		this.name = module + "-service";
+		this.log = Path.of(System.getProperty("carve.logs.dir", "target/service-logs")).resolve(logName + ".log");
 		Path services = Path.of(System.getProperty("carve.services.dir", "../services"));
 		this.jar = services.resolve(this.name).resolve("target").resolve(this.name + ".jar");
 		if (!Files.isRegularFile(this.jar)) {
@@ -60,14 +70,13 @@ final class ServiceProcess implements AutoCloseable {
 		if (this.process != null && this.process.isAlive()) {
 			return;
 		}
-		Path logs = Path.of(System.getProperty("carve.logs.dir", "target/service-logs"));
 		try {
-			Files.createDirectories(logs);
+			Files.createDirectories(this.log.getParent());
 			String java = ProcessHandle.current().info().command().orElse("java");
 			ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar",
 					this.jar.toAbsolutePath().toString())
 				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(this.name + ".log").toFile()))
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 				.directory(new File(System.getProperty("java.io.tmpdir")));
 			builder.environment().putAll(this.environment);
 			this.process = builder.start();
@@ -90,6 +99,31 @@ final class ServiceProcess implements AutoCloseable {
 			}
 			this.process = null;
 		}
+	}
+
+	/**
+	 * Asks the process to stop (SIGTERM), as an operator or an orchestrator does, and
+	 * waits for it to end.
+	 * @param atMost how long to wait before killing it
+	 * @return how long it took to end
+	 * @throws IllegalStateException when it had not ended within {@code atMost}
+	 */
+	synchronized Duration terminate(Duration atMost) throws InterruptedException {
+		Instant asked = Instant.now();
+		this.process.destroy();
+		boolean ended = this.process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		Duration took = Duration.between(asked, Instant.now());
+		if (!ended) {
+			stop();
+			throw new IllegalStateException(this.name + " did not stop within " + atMost);
+		}
+		this.process = null;
+		return took;
+	}
+
+	/** Everything the process wrote, across its starts. */
+	String log() throws IOException {
+		return Files.readString(this.log);
 	}
 
 	@Override

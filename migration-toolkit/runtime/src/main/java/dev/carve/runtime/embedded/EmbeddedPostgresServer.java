@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A PostgreSQL server run from the binaries on the class path, keeping its files in a
@@ -24,6 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * halfway through a graceful shutdown.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedPostgresServer.class);
 
 	/** The file in the data directory that holds the {@code postgres} role's password. */
 	public static final String PASSWORD_FILE = "carve-password";
@@ -182,9 +186,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return this.postgres.getPort();
 	}
 
+	/** Stops the server; logs when it has stopped, so that a stop's order can be read. */
 	@Override
 	public void close() throws IOException {
+		int port = port();
 		this.postgres.close();
+		logger.info("Embedded PostgreSQL on port " + port + " stopped");
 	}
 
 }

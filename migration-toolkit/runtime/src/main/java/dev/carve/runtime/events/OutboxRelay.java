@@ -198,6 +198,8 @@ public class OutboxRelay implements SmartLifecycle {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			logger.info(thread.isAlive() ? "Outbox relay still finishing its round after the stop"
+					: "Outbox relay stopped");
 		}
 	}
 

@@ -36,6 +36,9 @@ public class SinkListener {
 			refusals.incrementAndGet();
 			throw new NotFoundException("unknown-thing", "No thing " + event.key(), Map.of());
 		}
+		if (event.seq() == -4) {
+			throw new Error("the sink breaks on seq -4");
+		}
 		if (event.seq() == -1) {
 			throw new IllegalStateException("the sink refuses seq -1");
 		}

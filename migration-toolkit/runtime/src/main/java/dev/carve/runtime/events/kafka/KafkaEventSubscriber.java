@@ -105,7 +105,18 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		if (record.value() == null) {
 			throw new UndecodableEventException("Record without a value on " + record.topic(), null);
 		}
-		this.dispatcher.dispatch(route.codec().decode(record.value()));
+		DomainEvent event = route.codec().decode(record.value());
+		try {
+			this.dispatcher.dispatch(event);
+		}
+		catch (VirtualMachineError ex) {
+			throw ex;
+		}
+		catch (Error ex) {
+			// An Error that escapes a listener stops Spring Kafka's consumer for good: it
+			// fails this record instead, like any other exception.
+			throw new IllegalStateException("Listener of " + event.getClass().getSimpleName() + " threw " + ex, ex);
+		}
 	}
 
 	@Override

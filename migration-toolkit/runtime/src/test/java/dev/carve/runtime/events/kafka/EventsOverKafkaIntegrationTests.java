@@ -173,6 +173,17 @@ class EventsOverKafkaIntegrationTests {
 	}
 
 	@Test
+	void errorThrownByAListenerFailsItsRecordAndTheConsumerGoesOn() {
+		String key = "k-error-" + UUID.randomUUID();
+		SampleHappened broken = publish(key, -4);
+		publish(key, 1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(1)));
+		ConsumerRecord<String, byte[]> dead = recordOf(TOPIC + ".dlt", broken.eventId());
+		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON)).isEqualTo(
+				"java.lang.IllegalStateException: Listener of SampleHappened threw java.lang.Error: the sink breaks on seq -4");
+	}
+
+	@Test
 	void listenerThatFailsForAWhileHasOneEffect(CapturedOutput output) {
 		SinkListener.transientFailuresLeft.set(2);
 		String key = "k-transient-" + UUID.randomUUID();

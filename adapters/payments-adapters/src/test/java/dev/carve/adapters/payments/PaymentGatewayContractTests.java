@@ -103,6 +103,18 @@ abstract class PaymentGatewayContractTests {
 	}
 
 	@Test
+	void anOrderWhosePaymentWasCancelledFirstIsDeclinedAndNothingIsHeld() {
+		UUID orderId = UUID.randomUUID();
+		this.payments.cancelForOrder(orderId);
+		assertThatExceptionOfType(PaymentDeclinedException.class).isThrownBy(() -> authorize(orderId, AMOUNT))
+			.satisfies((refusal) -> {
+				assertThat(refusal.reason()).isEqualTo("the order's payment was cancelled");
+				assertThat(refusal.code()).isEqualTo("payment-declined");
+			});
+		assertThat(PaymentsProcesses.payment(orderId)).isNull();
+	}
+
+	@Test
 	void authorizingADeclinedOrderAgainIsDeclinedAgain() {
 		UUID orderId = UUID.randomUUID();
 		Money tooMuch = Money.of("2000.00", "EUR");

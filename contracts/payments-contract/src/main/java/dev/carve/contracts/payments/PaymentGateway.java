@@ -19,7 +19,9 @@ public interface PaymentGateway {
 	 * amount, answers as the first time did (the authorized payment, or the decline).
 	 * @param request the order, customer and amount
 	 * @return the authorized payment
-	 * @throws PaymentDeclinedException when the provider declines; nothing is held then
+	 * @throws PaymentDeclinedException when the provider declines, or when the order's
+	 * payment was cancelled ({@link #cancelForOrder}) before or while it was authorized;
+	 * nothing is held then (an authorization the provider gave meanwhile is voided)
 	 * @throws PaymentRequestConflictException when the order has a payment for a
 	 * different customer or amount; nothing changes then
 	 */
@@ -50,7 +52,9 @@ public interface PaymentGateway {
 	 * Releases whatever payment an order holds: voids an authorization, refunds a
 	 * capture. Idempotent: does nothing when the order has no payment (never authorized,
 	 * declined, or already voided or refunded). Safe to call after an {@link #authorize}
-	 * whose outcome is unknown, such as one that timed out.
+	 * whose outcome is unknown, such as one that timed out: the cancellation is
+	 * remembered, so an authorization still under way is voided as soon as the provider
+	 * answers, and a later {@link #authorize} for the order is declined.
 	 * @param orderId the order
 	 */
 	@Idempotent

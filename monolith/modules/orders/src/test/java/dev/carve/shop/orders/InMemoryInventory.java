@@ -35,6 +35,8 @@ public final class InMemoryInventory implements InventoryGateway {
 
 	private final Set<String> unreachableOnRelease = new HashSet<>();
 
+	private final Set<UUID> committed = new HashSet<>();
+
 	/** Sets the units of a SKU that are available. */
 	public synchronized void stock(String sku, int units) {
 		this.available.put(sku, units);
@@ -43,6 +45,11 @@ public final class InMemoryInventory implements InventoryGateway {
 	/** The units of a SKU that are available now. */
 	public synchronized int available(String sku) {
 		return this.available.getOrDefault(sku, 0);
+	}
+
+	/** Whether the order's reservation was committed: its units left stock for good. */
+	public synchronized boolean committed(UUID orderId) {
+		return this.committed.contains(orderId);
 	}
 
 	/** Whether the order holds a reservation now. */
@@ -66,6 +73,11 @@ public final class InMemoryInventory implements InventoryGateway {
 	/** Releasing a reservation with this SKU fails as an unreachable inventory would. */
 	public synchronized void unreachableOnRelease(String sku) {
 		this.unreachableOnRelease.add(sku);
+	}
+
+	/** Releasing a reservation with this SKU works again. */
+	public synchronized void reachableOnRelease(String sku) {
+		this.unreachableOnRelease.remove(sku);
 	}
 
 	@Override
@@ -94,7 +106,7 @@ public final class InMemoryInventory implements InventoryGateway {
 	public synchronized void release(UUID orderId) {
 		this.releaseCalls.merge(orderId, 1, Integer::sum);
 		Reservation reservation = this.reservations.get(orderId);
-		if (reservation == null) {
+		if (reservation == null || this.committed.contains(orderId)) {
 			return;
 		}
 		if (reservation.lines().stream().anyMatch((line) -> this.unreachableOnRelease.contains(line.sku()))) {
@@ -109,6 +121,7 @@ public final class InMemoryInventory implements InventoryGateway {
 		if (!this.reservations.containsKey(orderId)) {
 			throw new ReservationNotFoundException(orderId);
 		}
+		this.committed.add(orderId);
 	}
 
 	private static GatewayUnavailableException unreachable(Exception cause) {

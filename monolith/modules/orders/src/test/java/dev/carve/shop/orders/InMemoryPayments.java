@@ -33,6 +33,8 @@ public final class InMemoryPayments implements PaymentGateway {
 
 	private final Map<UUID, Integer> cancelForOrderCalls = new ConcurrentHashMap<>();
 
+	private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
+
 	/** The provider declines every payment of this customer with the reason. */
 	public void decline(UUID customerId, String reason) {
 		this.declines.put(customerId, reason);
@@ -54,6 +56,11 @@ public final class InMemoryPayments implements PaymentGateway {
 	/** The payment authorized for an order, if any. */
 	public Optional<PaymentAuthorization> authorizationOf(UUID orderId) {
 		return Optional.ofNullable(this.authorizations.get(orderId));
+	}
+
+	/** Whether money is held for the order: it was authorized and not cancelled since. */
+	public boolean holdsMoney(UUID orderId) {
+		return this.authorizations.containsKey(orderId) && !this.cancelled.contains(orderId);
 	}
 
 	/** How many times cancelForOrder was called for the order. */
@@ -89,6 +96,7 @@ public final class InMemoryPayments implements PaymentGateway {
 	@Override
 	public void cancelForOrder(UUID orderId) {
 		this.cancelForOrderCalls.merge(orderId, 1, Integer::sum);
+		this.cancelled.add(orderId);
 	}
 
 	private void requireKnown(UUID paymentId) {

@@ -14,6 +14,7 @@ import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.runtime.events.EventOutbox;
+import dev.carve.shop.payments.internal.OrderCancellations;
 import dev.carve.shop.payments.internal.Payment;
 import dev.carve.shop.payments.internal.PaymentProvider;
 import dev.carve.shop.payments.internal.PaymentStatus;
@@ -34,22 +35,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link PaymentProvider}, one per order.
  *
  * <p>
- * {@link #authorize} asks the provider outside any transaction and records the outcome in
- * a transaction of its own, so a declined payment and its {@link PaymentFailed} event are
- * kept although {@link PaymentDeclinedException} propagates, and an in-process caller's
- * rollback leaves the payment as a remote call would. Authorizing an order again answers
- * as the first time did, without asking the provider, when the customer and amount are
- * the same; otherwise it is refused with {@link PaymentRequestConflictException}.
- * {@link #capture}, {@link #refund} and {@link #cancelForOrder} lock the payment for the
- * length of the caller's transaction (or their own), so repeats and concurrent calls have
- * one effect.
+ * {@link #authorize} first stores the payment REQUESTED in a transaction of its own, then
+ * asks the provider outside any transaction, then records the answer in a transaction of
+ * its own, so a declined payment and its {@link PaymentFailed} event are kept although
+ * {@link PaymentDeclinedException} propagates, and an in-process caller's rollback leaves
+ * the payment as a remote call would. A payment whose answer was never recorded stays
+ * REQUESTED until the reconciliation asks again ({@link #askAgain}). Authorizing an order
+ * again answers as the first time did, without asking the provider, when the customer and
+ * amount are the same; otherwise it is refused with
+ * {@link PaymentRequestConflictException}. An order whose payment was cancelled
+ * ({@link #cancelForOrder}) before or while it was authorized is refused with
+ * {@link PaymentDeclinedException}, and an authorization the provider gave meanwhile is
+ * voided at once. {@link #capture}, {@link #refund} and {@link #cancelForOrder} lock the
+ * payment for the length of the caller's transaction (or their own), so repeats and
+ * concurrent calls have one effect.
  */
 @Service
 public class PaymentManagement implements PaymentGateway {
 
+	/**
+	 * The reason an authorization for an order whose payment was cancelled is refused.
+	 */
+	static final String ORDER_CANCELLED = "the order's payment was cancelled";
+
 	private final Payments payments;
 
 	private final Refunds refunds;
+
+	private final OrderCancellations cancellations;
 
 	private final PaymentProvider provider;
 
@@ -57,10 +70,11 @@ public class PaymentManagement implements PaymentGateway {
 
 	private final TransactionTemplate ownTransaction;
 
-	PaymentManagement(Payments payments, Refunds refunds, PaymentProvider provider, EventOutbox outbox,
-			PlatformTransactionManager transactionManager) {
+	PaymentManagement(Payments payments, Refunds refunds, OrderCancellations cancellations, PaymentProvider provider,
+			EventOutbox outbox, PlatformTransactionManager transactionManager) {
 		this.payments = payments;
 		this.refunds = refunds;
+		this.cancellations = cancellations;
 		this.provider = provider;
 		this.outbox = outbox;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -69,20 +83,53 @@ public class PaymentManagement implements PaymentGateway {
 
 	@Override
 	public PaymentAuthorization authorize(AuthorizePayment request) {
+		Payment payment = sameRequest(requested(request), request);
+		if (payment.status() != PaymentStatus.REQUESTED) {
+			return outcomeOf(payment);
+		}
+		return outcomeOf(ask(payment));
+	}
+
+	/**
+	 * Asks the provider again about a payment whose answer was never recorded (the
+	 * process stopped, or the database failed, after the provider was asked) and records
+	 * the answer. The provider treats the repeat as the same request. Does nothing when
+	 * the answer is recorded meanwhile.
+	 * @param orderId the order of a REQUESTED payment
+	 */
+	public void askAgain(UUID orderId) {
+		this.payments.findByOrderId(orderId)
+			.filter((payment) -> payment.status() == PaymentStatus.REQUESTED)
+			.ifPresent(this::ask);
+	}
+
+	/**
+	 * The order's payment: the one it has, or a new REQUESTED one stored in a transaction
+	 * of its own before the provider is asked.
+	 * @throws PaymentDeclinedException when the order's payment was cancelled before it
+	 * was requested
+	 */
+	private Payment requested(AuthorizePayment request) {
 		Optional<Payment> existing = this.payments.findByOrderId(request.orderId());
 		if (existing.isPresent()) {
-			return outcomeOf(sameRequest(existing.get(), request));
+			return existing.get();
 		}
-		ProviderDecision decision = this.provider.authorize(request.amount(), request.customerId(),
-				request.orderId().toString());
-		Payment recorded;
+		if (this.cancellations.contains(request.orderId())) {
+			throw new PaymentDeclinedException(request.orderId(), ORDER_CANCELLED);
+		}
 		try {
-			recorded = Objects.requireNonNull(this.ownTransaction.execute((status) -> record(request, decision)));
+			return Objects.requireNonNull(this.ownTransaction.execute((status) -> this.payments
+				.saveAndFlush(Payment.requested(request.orderId(), request.customerId(), request.amount()))));
 		}
 		catch (DataIntegrityViolationException ex) {
-			recorded = sameRequest(this.payments.findByOrderId(request.orderId()).orElseThrow(() -> ex), request);
+			return this.payments.findByOrderId(request.orderId()).orElseThrow(() -> ex);
 		}
-		return outcomeOf(recorded);
+	}
+
+	private Payment ask(Payment payment) {
+		ProviderDecision decision = this.provider.authorize(payment.amount(), payment.customerId(),
+				payment.orderId().toString());
+		return Objects.requireNonNull(this.ownTransaction.execute((status) -> record(payment.id(), decision)));
 	}
 
 	private static Payment sameRequest(Payment payment, AuthorizePayment request) {
@@ -92,24 +139,41 @@ public class PaymentManagement implements PaymentGateway {
 		return payment;
 	}
 
-	private Payment record(AuthorizePayment request, ProviderDecision decision) {
-		return switch (decision) {
-			case ProviderDecision.Approved approved -> this.payments.saveAndFlush(Payment.authorized(request.orderId(),
-					request.customerId(), request.amount(), approved.authorizationId()));
+	/**
+	 * Records the provider's answer under the payment's lock; an approval for an order
+	 * whose payment was cancelled meanwhile is voided at the provider at once.
+	 */
+	private Payment record(UUID paymentId, ProviderDecision decision) {
+		Payment payment = locked(paymentId);
+		if (payment.status() != PaymentStatus.REQUESTED) {
+			return payment;
+		}
+		switch (decision) {
+			case ProviderDecision.Approved approved -> {
+				if (this.cancellations.contains(payment.orderId())) {
+					payment.authorizedTooLate(approved.authorizationId());
+					this.provider.voidAuthorization(approved.authorizationId());
+				}
+				else {
+					payment.authorized(approved.authorizationId());
+				}
+			}
 			case ProviderDecision.Declined declined -> {
-				Payment payment = this.payments.saveAndFlush(
-						Payment.declined(request.orderId(), request.customerId(), request.amount(), declined.reason()));
+				payment.declined(declined.reason());
 				this.outbox.publish(new PaymentFailed(UUID.randomUUID(), payment.id(), payment.orderId(),
 						declined.reason(), Instant.now()));
-				yield payment;
 			}
-		};
+		}
+		return this.payments.saveAndFlush(payment);
 	}
 
-	private static PaymentAuthorization outcomeOf(Payment payment) {
+	private PaymentAuthorization outcomeOf(Payment payment) {
 		if (payment.status() == PaymentStatus.DECLINED) {
 			throw new PaymentDeclinedException(payment.orderId(),
 					Objects.requireNonNullElse(payment.declineReason(), "declined"));
+		}
+		if (payment.status() == PaymentStatus.VOIDED && this.cancellations.contains(payment.orderId())) {
+			throw new PaymentDeclinedException(payment.orderId(), ORDER_CANCELLED);
 		}
 		return payment.authorization();
 	}
@@ -134,9 +198,14 @@ public class PaymentManagement implements PaymentGateway {
 		release(locked(paymentId));
 	}
 
+	/**
+	 * {@inheritDoc} The cancellation is remembered, so that an authorization still under
+	 * way, or one that arrives later, is voided as soon as the provider answers.
+	 */
 	@Override
 	@Transactional
 	public void cancelForOrder(UUID orderId) {
+		this.cancellations.add(orderId);
 		this.payments.findForUpdateByOrderId(orderId).ifPresent(this::release);
 	}
 
@@ -151,7 +220,7 @@ public class PaymentManagement implements PaymentGateway {
 				this.refunds.save(Refund.inFull(payment));
 				this.provider.refund(reference(payment));
 			}
-			case REFUNDED, VOIDED, DECLINED -> {
+			case REQUESTED, REFUNDED, VOIDED, DECLINED -> {
 			}
 		}
 	}

@@ -14,9 +14,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the payments module, under {@code shop.payments}.
  *
  * @param simulator how the simulated payment provider behaves
+ * @param reconciliation how payments left unsettled are found and settled
  */
 @ConfigurationProperties("shop.payments")
-public record PaymentsProperties(@DefaultValue Simulator simulator) {
+public record PaymentsProperties(@DefaultValue Simulator simulator, @DefaultValue Reconciliation reconciliation) {
+
+	/**
+	 * The reconciliation, which voids money held for orders that will never be confirmed.
+	 *
+	 * @param unsettledAfter how old a payment must be before the reconciliation looks at
+	 * it: longer than placing an order takes, so that it never races a placement still
+	 * running
+	 * @param interval how often it runs
+	 */
+	public record Reconciliation(@DefaultValue("2m") Duration unsettledAfter, @DefaultValue("30s") Duration interval) {
+
+		public Reconciliation {
+			if (!unsettledAfter.isPositive() || !interval.isPositive()) {
+				throw new IllegalArgumentException("shop.payments.reconciliation.unsettled-after and"
+						+ " shop.payments.reconciliation.interval must be positive");
+			}
+		}
+
+	}
 
 	/**
 	 * The simulated payment provider, the module's only provider adapter.

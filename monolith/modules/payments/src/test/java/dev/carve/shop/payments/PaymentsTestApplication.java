@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The payments module alone, for its integration tests: tokens come from a test issuer
- * instead of the identity module, and {@link PaymentsDatabase} reads the module's tables.
+ * instead of the identity module, {@link PaymentsDatabase} reads the module's tables and
+ * {@link InMemoryOrders} answers for the orders module.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -20,6 +21,11 @@ class PaymentsTestApplication {
 	@Bean
 	PaymentsDatabase paymentsDatabase(JdbcTemplate jdbc) {
 		return new PaymentsDatabase(jdbc);
+	}
+
+	@Bean
+	InMemoryOrders inMemoryOrders() {
+		return new InMemoryOrders();
 	}
 
 }

@@ -3,27 +3,22 @@ package dev.carve.shop.inventory.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import dev.carve.runtime.module.ModuleJob;
 import dev.carve.shop.inventory.InventoryManagement;
 import dev.carve.shop.inventory.InventoryProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Releases reservations that still hold stock past their expiry, every
- * {@code shop.inventory.expiry-interval}, on a thread of its own so that the module needs
- * no application-wide scheduling. Safe with several instances: each reservation is
- * expired in its own transaction under a row lock.
+ * {@code shop.inventory.expiry-interval}, as a {@link ModuleJob}. Safe with several
+ * instances: each reservation is expired in its own transaction under a row lock.
  */
 @Component
-class ReservationExpiry implements SmartLifecycle {
+class ReservationExpiry extends ModuleJob {
 
 	private static final Log logger = LogFactory.getLog(ReservationExpiry.class);
 
@@ -33,14 +28,10 @@ class ReservationExpiry implements SmartLifecycle {
 
 	private final InventoryManagement inventory;
 
-	private final InventoryProperties properties;
-
-	private volatile @Nullable ScheduledExecutorService executor;
-
 	ReservationExpiry(Reservations reservations, InventoryManagement inventory, InventoryProperties properties) {
+		super("inventory-reservation-expiry", properties.expiryInterval());
 		this.reservations = reservations;
 		this.inventory = inventory;
-		this.properties = properties;
 	}
 
 	/**
@@ -74,45 +65,12 @@ class ReservationExpiry implements SmartLifecycle {
 		}
 	}
 
-	private void run() {
-		try {
-			int released = releaseExpired();
-			if (released > 0) {
-				logger.info("Released " + released + " expired reservation(s)");
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Releasing expired reservations failed; trying again later", ex);
-		}
-	}
-
 	@Override
-	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(
-				Thread.ofPlatform().name("inventory-reservation-expiry").daemon().factory());
-		long interval = this.properties.expiryInterval().toMillis();
-		started.scheduleWithFixedDelay(this::run, interval, interval, TimeUnit.MILLISECONDS);
-		this.executor = started;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService running = this.executor;
-		if (running != null) {
-			running.shutdownNow();
-			try {
-				running.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.executor = null;
+	protected void round() {
+		int released = releaseExpired();
+		if (released > 0) {
+			logger.info("Released " + released + " expired reservation(s)");
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }

@@ -15,11 +15,15 @@ import dev.carve.kernel.Money;
 import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.shop.inventory.InventoryManagement;
 import dev.carve.testkit.WithPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @WithPostgres
+@ExtendWith(OutputCaptureExtension.class)
 class OrderEventListenerIntegrationTests {
 
 	@Autowired
@@ -40,6 +45,12 @@ class OrderEventListenerIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReservationExpiry expiry;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void aConfirmedOrderCommitsItsReservationOnceHoweverOftenTheEventComes() {
@@ -85,6 +96,39 @@ class OrderEventListenerIntegrationTests {
 	}
 
 	@Test
+	void aConfirmationThatFindsNothingHeldIsAnAlertWithTheOrdersId(CapturedOutput output) {
+		String sku = stocked(10);
+		UUID order = reserved(sku, 2);
+		this.gateway.release(order);
+		double alerts = oversellAlerts();
+
+		this.dispatcher.dispatch(confirmed(order, sku, 2));
+
+		assertThat(oversellAlerts()).isEqualTo(alerts + 1);
+		assertThat(output.getOut()).contains("ERROR")
+			.contains("Order " + order + " was confirmed but holds no reservation");
+	}
+
+	@Test
+	void aReservationCommittedAtConfirmationOutlivesItsTtlAndALateEventChangesNothing() {
+		String sku = stocked(10);
+		UUID order = reserved(sku, 3);
+		this.gateway.commit(order);
+		this.jdbc.update("UPDATE inventory.reservations SET expires_at = now() - interval '1 hour' WHERE order_id = ?",
+				order);
+		this.expiry.releaseExpired();
+		UUID rest = reserved(sku, 7);
+		double alerts = oversellAlerts();
+
+		this.dispatcher.dispatch(confirmed(order, sku, 3));
+
+		assertThat(status(order)).isEqualTo("COMMITTED");
+		assertThat(status(rest)).isEqualTo("RESERVED");
+		assertThat(stock(sku)).containsEntry("on_hand", 7).containsEntry("reserved", 7);
+		assertThat(oversellAlerts()).isEqualTo(alerts);
+	}
+
+	@Test
 	void aCancelledOrderGivesItsStockBack() {
 		String sku = stocked(10);
 		UUID held = reserved(sku, 2);
@@ -99,6 +143,10 @@ class OrderEventListenerIntegrationTests {
 		assertThat(stock(sku)).containsEntry("on_hand", 10).containsEntry("reserved", 0);
 		assertThat(status(held)).isEqualTo("RELEASED");
 		assertThat(status(committed)).isEqualTo("RELEASED");
+	}
+
+	private double oversellAlerts() {
+		return this.meters.get("shop.inventory.oversell.alerts").counter().count();
 	}
 
 	private String stocked(int onHand) {

@@ -55,6 +55,8 @@ class Order {
 
 	private @Nullable Instant capturedAt;
 
+	private boolean compensationDue;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -110,7 +112,17 @@ class Order {
 		return new Order(customerId, total, stored);
 	}
 
-	/** Confirms a PENDING order whose stock is reserved and payment authorized. */
+	/**
+	 * Records the payment authorized for a PENDING order: from now on the order is only
+	 * completed, never rejected, unless its stock turns out not to be held.
+	 */
+	void recordAuthorization(UUID paymentId) {
+		requirePending("record the payment of");
+		this.paymentId = paymentId;
+		this.updatedAt = now();
+	}
+
+	/** Confirms a PENDING order whose stock is committed and payment authorized. */
 	void confirm(UUID paymentId) {
 		requirePending("confirm");
 		this.status = OrderStatus.CONFIRMED;
@@ -118,11 +130,26 @@ class Order {
 		this.updatedAt = now();
 	}
 
-	/** Rejects a PENDING order because a step of placing it failed. */
-	void reject(String reason) {
+	/**
+	 * Rejects a PENDING order because a step of placing it failed.
+	 * @param reason why
+	 * @param compensate whether other modules may hold something for it (stock, money)
+	 * that must be given back; the order then owes that compensation until
+	 * {@link #compensated()}
+	 */
+	void reject(String reason, boolean compensate) {
 		requirePending("reject");
 		this.status = OrderStatus.REJECTED;
 		this.rejectionReason = shorten(reason);
+		this.compensationDue = compensate;
+		this.updatedAt = now();
+	}
+
+	/**
+	 * Records that whatever other modules held for this rejected order was given back.
+	 */
+	void compensated() {
+		this.compensationDue = false;
 		this.updatedAt = now();
 	}
 
@@ -179,6 +206,10 @@ class Order {
 
 	@Nullable UUID paymentId() {
 		return this.paymentId;
+	}
+
+	boolean compensationDue() {
+		return this.compensationDue;
 	}
 
 	@Nullable Instant capturedAt() {

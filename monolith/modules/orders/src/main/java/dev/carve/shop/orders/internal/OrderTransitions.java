@@ -45,9 +45,40 @@ class OrderTransitions {
 		return OrderView.of(order);
 	}
 
-	/** Rejects a PENDING order; publishes nothing, as no other module acted on it. */
-	void reject(UUID orderId, String reason) {
-		load(orderId).reject(reason);
+	/**
+	 * Rejects the order if it is still PENDING; publishes nothing, as no other module
+	 * acted on it for good. Concurrent transitions of one order are ordered by its
+	 * version: only one of them commits.
+	 * @param compensate whether the order then owes compensation (see
+	 * {@link Order#reject(String, boolean)})
+	 * @return whether this call rejected it; {@code false} when it was no longer PENDING
+	 */
+	boolean rejectIfPending(UUID orderId, String reason, boolean compensate) {
+		Order order = load(orderId);
+		if (order.status() != OrderStatus.PENDING) {
+			return false;
+		}
+		order.reject(reason, compensate);
+		return true;
+	}
+
+	/** Records the payment authorized for a PENDING order. */
+	void recordAuthorization(UUID orderId, UUID paymentId) {
+		load(orderId).recordAuthorization(paymentId);
+	}
+
+	/** Records that a rejected order owes nothing to other modules any more. */
+	void compensated(UUID orderId) {
+		load(orderId).compensated();
+	}
+
+	/**
+	 * Reads where an order is, afresh.
+	 * @throws IllegalStateException when no order has that id
+	 */
+	@Transactional(readOnly = true)
+	OrderProgress progress(UUID orderId) {
+		return OrderProgress.of(load(orderId));
 	}
 
 	/** Confirms a PENDING order and publishes {@link OrderConfirmed}. */

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The payment of one order: its amount, its state at the provider and the provider's
- * reference for it. A payment moves from {@code AUTHORIZED} to {@code CAPTURED} and then
- * {@code REFUNDED}, or from {@code AUTHORIZED} to {@code VOIDED}; {@code DECLINED} is
- * final.
+ * reference for it. A payment is {@code REQUESTED} before the provider is asked, then
+ * {@code AUTHORIZED}, {@code DECLINED} or (when its order was cancelled meanwhile)
+ * {@code VOIDED}; it moves from {@code AUTHORIZED} to {@code CAPTURED} and then
+ * {@code REFUNDED}, or from {@code AUTHORIZED} to {@code VOIDED}. {@code DECLINED},
+ * {@code VOIDED} and {@code REFUNDED} are final.
  */
 @Entity
 @Table(schema = "payments", name = "payments")
@@ -75,18 +77,30 @@ public class Payment {
 		this.updatedAt = this.createdAt;
 	}
 
-	/** A payment the provider authorized under the given reference. */
-	public static Payment authorized(UUID orderId, UUID customerId, Money amount, String providerReference) {
-		Payment payment = new Payment(orderId, customerId, amount, PaymentStatus.AUTHORIZED);
-		payment.providerReference = providerReference;
-		return payment;
+	/** A payment about to be asked of the provider. */
+	public static Payment requested(UUID orderId, UUID customerId, Money amount) {
+		return new Payment(orderId, customerId, amount, PaymentStatus.REQUESTED);
 	}
 
-	/** A payment the provider declined for the given reason. */
-	public static Payment declined(UUID orderId, UUID customerId, Money amount, String reason) {
-		Payment payment = new Payment(orderId, customerId, amount, PaymentStatus.DECLINED);
-		payment.declineReason = reason;
-		return payment;
+	/** Records that the provider authorized the requested payment under the reference. */
+	public void authorized(String providerReference) {
+		moveTo(PaymentStatus.AUTHORIZED, PaymentStatus.REQUESTED);
+		this.providerReference = providerReference;
+	}
+
+	/** Records that the provider declined the requested payment. */
+	public void declined(String reason) {
+		moveTo(PaymentStatus.DECLINED, PaymentStatus.REQUESTED);
+		this.declineReason = reason;
+	}
+
+	/**
+	 * Records that the provider authorized the requested payment after its order was
+	 * cancelled, and that the authorization is voided.
+	 */
+	public void authorizedTooLate(String providerReference) {
+		moveTo(PaymentStatus.VOIDED, PaymentStatus.REQUESTED);
+		this.providerReference = providerReference;
 	}
 
 	/** Marks the payment captured; only an authorized payment can be. */

@@ -37,6 +37,7 @@ class PaymentController {
 			.stream()
 			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
 		return this.payments.findByOrderId(orderId)
+			.filter((payment) -> payment.status() != PaymentStatus.REQUESTED)
 			.filter((payment) -> admin || payment.customerId().toString().equals(jwt.getSubject()))
 			.map(PaymentView::of)
 			.orElseThrow(() -> new OrderPaymentNotFoundException(orderId));

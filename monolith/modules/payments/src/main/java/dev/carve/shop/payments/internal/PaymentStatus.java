@@ -3,6 +3,12 @@ package dev.carve.shop.payments.internal;
 /** Where a payment stands. */
 public enum PaymentStatus {
 
+	/**
+	 * The provider is being asked to hold the amount, or was asked and its answer is not
+	 * recorded yet.
+	 */
+	REQUESTED,
+
 	/** The provider holds the amount; nothing has moved yet. */
 	AUTHORIZED,
 

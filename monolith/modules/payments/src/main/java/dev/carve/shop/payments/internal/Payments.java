@@ -1,5 +1,7 @@
 package dev.carve.shop.payments.internal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,12 @@ public interface Payments extends Repository<Payment, UUID> {
 
 	/** The payment of an order, if it has one. */
 	Optional<Payment> findByOrderId(UUID orderId);
+
+	/**
+	 * Payments in a state since before a time, oldest first, at most 100: what the
+	 * reconciliation looks at.
+	 */
+	List<Payment> findFirst100ByStatusAndCreatedAtBeforeOrderByCreatedAt(PaymentStatus status, Instant before);
 
 	/**
 	 * The payment with the given id, locked until the current transaction ends, so that

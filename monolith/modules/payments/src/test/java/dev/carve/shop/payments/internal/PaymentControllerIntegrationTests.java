@@ -15,6 +15,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -34,6 +35,9 @@ class PaymentControllerIntegrationTests {
 
 	@Autowired
 	PaymentManagement payments;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void customerSeesThePaymentOfTheirOrder() {
@@ -64,6 +68,20 @@ class PaymentControllerIntegrationTests {
 			.expectBody()
 			.jsonPath("$.id")
 			.isEqualTo(payment.paymentId().toString());
+	}
+
+	@Test
+	void aPaymentTheProviderHasNotAnsweredYetIsNotShown() {
+		UUID orderId = UUID.randomUUID();
+		this.jdbc.update("INSERT INTO payments.payments (id, order_id, customer_id, amount, currency, status,"
+				+ " created_at, updated_at, version) VALUES (?, ?, ?, 7.00, 'EUR', 'REQUESTED', now(), now(), 0)",
+				UUID.randomUUID(), orderId, UUID.randomUUID());
+
+		getPayment(orderId, this.tokens.admin(UUID.randomUUID())).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:carve:problem:payment-not-found");
 	}
 
 	@Test

@@ -1,28 +1,29 @@
 package dev.carve.cli;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Applies a module's change topic to the target: one target transaction per source
- * transaction, which also records the commit's LSN and offset in {@link MoveState}. A
- * transaction whose commit LSN is not after the last one applied was applied before and
- * is skipped, so a re-read topic or a replayed slot applies nothing twice. Rows are
- * written by primary key (insert or update, delete), with only the columns the source
- * sent.
+ * Applies a module's change topic to the target: consecutive source transactions, whole,
+ * in one target transaction, which also records the last commit's LSN and offset in
+ * {@link MoveState}. A transaction whose commit LSN is not after the last one applied was
+ * applied before and is skipped, so a re-read topic or a replayed slot applies nothing
+ * twice. The rows are written by a {@link RowWriter}. An {@link ApplyHold} pauses it
+ * between two source transactions.
  */
 final class ChangeApplier implements Runnable {
+
+	/** The most source transactions applied in one target transaction. */
+	static final int MAX_GROUP = 1000;
 
 	private final Database target;
 
@@ -51,6 +52,8 @@ final class ChangeApplier implements Runnable {
 		try (Connection connection = this.target.connectForWriting()) {
 			connection.setAutoCommit(false);
 			MoveState.Applied applied = MoveState.applied(connection, this.names.module());
+			RowWriter writer = new RowWriter(this.names.module(), this.keys,
+					CopySnapshots.read(connection, this.names.module(), this.keys));
 			connection.commit();
 			this.appliedLsn = applied.lsn();
 			TopicPartition partition = new TopicPartition(this.names.topic(), 0);
@@ -59,6 +62,7 @@ final class ChangeApplier implements Runnable {
 			List<Change.Row> transaction = new ArrayList<>();
 			List<Change.Truncate> truncates = new ArrayList<>();
 			while (!this.stopped) {
+				Group group = new Group();
 				for (ConsumerRecord<byte[], byte[]> record : this.consumer.poll(Duration.ofMillis(100))) {
 					switch (Change.fromBytes(record.value())) {
 						case Change.Begin begin -> {
@@ -68,95 +72,84 @@ final class ChangeApplier implements Runnable {
 						case Change.Row row -> transaction.add(row);
 						case Change.Truncate truncate -> truncates.add(truncate);
 						case Change.Commit commit -> {
-							if (commit.lsn() > this.appliedLsn) {
-								apply(connection, truncates, transaction);
-								MoveState.applied(connection, this.names.module(),
-										new MoveState.Applied(commit.lsn(), record.offset()));
-								connection.commit();
-								this.appliedLsn = commit.lsn();
-								this.appliedTransactions++;
+							if (commit.lsn() > Math.max(this.appliedLsn, group.lsn)) {
+								group = apply(connection, writer, group,
+										new MoveState.Applied(commit.lsn(), record.offset()), truncates, transaction);
 							}
 							transaction.clear();
 							truncates.clear();
 						}
 					}
 				}
+				commit(connection, group);
 			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Applying changes to the target failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.consumer.close();
 		}
 	}
 
-	private void apply(Connection connection, List<Change.Truncate> truncates, List<Change.Row> rows)
-			throws SQLException {
-		for (Change.Truncate truncate : truncates) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("TRUNCATE "
-						+ truncate.tables().stream().map(this::qualified).collect(Collectors.joining(", ")));
-			}
+	/**
+	 * Applies one source transaction in the group's target transaction, once no hold
+	 * stops it; commits the group first when a hold stops this transaction but not the
+	 * group.
+	 * @return the group the transaction is in
+	 */
+	private Group apply(Connection connection, RowWriter writer, Group group, MoveState.Applied commit,
+			List<Change.Truncate> truncates, List<Change.Row> rows) throws SQLException, InterruptedException {
+		if (group.stoppedBy(commit.lsn()) || group.transactions >= MAX_GROUP) {
+			commit(connection, group);
+			group = new Group();
 		}
-		for (Change.Row row : rows) {
-			List<String> key = this.keys.get(row.table());
-			if (row.operation() == 'D') {
-				delete(connection, row.table(), key, row.old());
-				continue;
+		while (!this.stopped) {
+			writer.write(connection, commit.lsn(), truncates, rows);
+			MoveState.applied(connection, this.names.module(), commit);
+			if (group.transactions == 0) {
+				group.hold = ApplyHold.active(connection, this.names.module());
 			}
-			if (!row.old().isEmpty() && !values(key, row.old()).equals(values(key, row.row()))) {
-				delete(connection, row.table(), key, row.old());
+			if (!group.stoppedBy(commit.lsn())) {
+				group.transactions++;
+				group.lsn = commit.lsn();
+				return group;
 			}
-			upsert(connection, row.table(), key, row.row());
+			connection.rollback();
+			ApplyHold.await(connection, this.names.module(), group.hold, () -> this.stopped);
+			group = new Group();
 		}
+		return group;
 	}
 
-	private void upsert(Connection connection, String table, List<String> key, List<Change.Column> row)
-			throws SQLException {
-		List<Change.Column> sent = row.stream().filter((column) -> !column.unchanged()).toList();
-		String columns = sent.stream()
-			.map((column) -> SchemaFacts.quote(column.name()))
-			.collect(Collectors.joining(", "));
-		String updates = sent.stream()
-			.filter((column) -> !key.contains(column.name()))
-			.map((column) -> SchemaFacts.quote(column.name()) + " = excluded." + SchemaFacts.quote(column.name()))
-			.collect(Collectors.joining(", "));
-		String sql = "INSERT INTO " + qualified(table) + " (" + columns + ") VALUES ("
-				+ sent.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT ("
-				+ key.stream().map(SchemaFacts::quote).collect(Collectors.joining(", ")) + ") DO "
-				+ (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < sent.size(); i++) {
-				statement.setString(i + 1, sent.get(i).value());
-			}
-			statement.executeUpdate();
+	private void commit(Connection connection, Group group) throws SQLException {
+		if (group.transactions > 0) {
+			connection.commit();
+			this.appliedLsn = group.lsn;
+			this.appliedTransactions += group.transactions;
 		}
 	}
 
-	private void delete(Connection connection, String table, List<String> key, List<Change.Column> old)
-			throws SQLException {
-		String sql = "DELETE FROM " + qualified(table) + " WHERE ("
-				+ key.stream().map(SchemaFacts::quote).collect(Collectors.joining(", ")) + ") = ("
-				+ key.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			Keyset.bind(statement, 1, values(key, old));
-			statement.executeUpdate();
+	/**
+	 * Source transactions applied in one open target transaction, and the hold in force
+	 * when it began: read after the group's first update of the move's state, whose row
+	 * lock then keeps a new hold out until the group commits.
+	 */
+	private static final class Group {
+
+		@Nullable Long hold;
+
+		long transactions;
+
+		long lsn;
+
+		boolean stoppedBy(long commitLsn) {
+			return this.hold != null && commitLsn > this.hold;
 		}
-	}
 
-	private static List<String> values(List<String> key, List<Change.Column> columns) {
-		return key.stream()
-			.map((name) -> columns.stream()
-				.filter((column) -> column.name().equals(name))
-				.findFirst()
-				.map(Change.Column::value)
-				.orElse(null))
-			.toList();
-	}
-
-	private String qualified(String table) {
-		return SchemaFacts.quote(this.names.module()) + "." + SchemaFacts.quote(table);
 	}
 
 	/** The end LSN of the last source commit applied. */

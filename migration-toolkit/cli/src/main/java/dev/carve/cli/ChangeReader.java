@@ -7,16 +7,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.PGReplicationStream;
 
 /**
  * Streams a module's changes from its replication slot onto its change topic, in commit
- * order. The slot is told a transaction is done only once Kafka holds its commit record
- * (the driver's automatic flush is off), so the slot keeps every change not safely on the
- * topic; after a crash the slot replays from there and the topic may hold a transaction
- * twice, which the {@link ChangeApplier} skips by its commit LSN.
+ * order, without waiting for each record. The slot is told a transaction is done only
+ * once Kafka has acknowledged its commit record (the driver's automatic flush is off; the
+ * idempotent producer acknowledges in order), so the slot keeps every change not safely
+ * on the topic; after a crash the slot replays from there and the topic may hold a
+ * transaction twice, which the {@link ChangeApplier} skips by its commit LSN.
  */
 final class ChangeReader implements Runnable {
 
@@ -27,6 +29,11 @@ final class ChangeReader implements Runnable {
 	private final KafkaProducer<byte[], byte[]> producer;
 
 	private volatile boolean stopped;
+
+	/** The end LSN of the last commit whose record Kafka holds. */
+	private volatile long acknowledged;
+
+	private volatile @Nullable Exception failure;
 
 	ChangeReader(Database source, MoveNames names, KafkaProducer<byte[], byte[]> producer) {
 		this.source = source;
@@ -58,27 +65,27 @@ final class ChangeReader implements Runnable {
 				.withAutomaticFlush(false)
 				.start();
 			PgOutputDecoder decoder = new PgOutputDecoder();
+			long flushed = 0;
 			while (!this.stopped) {
+				long acknowledged = this.acknowledged;
+				if (acknowledged > flushed) {
+					stream.setFlushedLSN(LogSequenceNumber.valueOf(acknowledged));
+					stream.setAppliedLSN(LogSequenceNumber.valueOf(acknowledged));
+					flushed = acknowledged;
+				}
+				if (this.failure != null) {
+					throw this.failure;
+				}
 				ByteBuffer message = stream.readPending();
 				if (message == null) {
 					TimeUnit.MILLISECONDS.sleep(10);
 					continue;
 				}
 				Change change = decoder.decode(message);
-				if (change == null) {
-					continue;
-				}
-				ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(this.names.topic(), 0, null,
-						change.toBytes());
-				if (change instanceof Change.Commit commit) {
-					this.producer.send(record).get();
-					LogSequenceNumber done = LogSequenceNumber.valueOf(commit.lsn());
-					stream.setFlushedLSN(done);
-					stream.setAppliedLSN(done);
-					stream.forceUpdateStatus();
-				}
-				else {
-					this.producer.send(record);
+				if (change != null) {
+					long commit = (change instanceof Change.Commit end) ? end.lsn() : 0;
+					this.producer.send(new ProducerRecord<>(this.names.topic(), 0, null, change.toBytes()),
+							(metadata, ex) -> acknowledged(commit, ex));
 				}
 			}
 			stream.close();
@@ -93,6 +100,16 @@ final class ChangeReader implements Runnable {
 		}
 		finally {
 			this.producer.close();
+		}
+	}
+
+	/** Called by the producer, in the order of the records sent. */
+	private void acknowledged(long commit, @Nullable Exception ex) {
+		if (ex != null) {
+			this.failure = ex;
+		}
+		else if (commit > this.acknowledged) {
+			this.acknowledged = commit;
 		}
 	}
 

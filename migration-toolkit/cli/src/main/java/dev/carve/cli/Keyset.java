@@ -36,6 +36,11 @@ record Keyset(String schema, String table, List<String> key) {
 		return "(" + keyColumns() + ") > (" + placeholders() + ")";
 	}
 
+	/** {@code ("a", "b") = (?, ?)}: the row with a key. */
+	String at() {
+		return "(" + keyColumns() + ") = (" + placeholders() + ")";
+	}
+
 	/** {@code ("a", "b") <= (?, ?)}: rows up to and with a key. */
 	String upTo() {
 		return "(" + keyColumns() + ") <= (" + placeholders() + ")";

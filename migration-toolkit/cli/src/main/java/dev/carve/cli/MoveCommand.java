@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code carve move <module>}: creates the module's schema in the target, copies a
  * consistent snapshot and streams the changes made since through Kafka into the target.
- * Run again after a stop or a crash in the streaming phase, it continues from the last
- * source transaction applied.
+ * Run again after a stop or a crash, it continues: while copying, from the last chunk
+ * copied (the rest at a fresh snapshot, see {@link CopySnapshots}); while streaming, from
+ * the last source transaction applied.
  */
 @Command(name = "move", mixinStandardHelpOptions = true,
 		description = { "Moves a module's schema into the target and keeps it up to date.", "",
@@ -26,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 				"as of one consistent snapshot (in primary-key chunks), then streams every change",
 				"from the source's logical decoding through Kafka into the target, until stopped",
 				"or, with --exit-when-caught-up, until the target has caught up. Run it again to",
-				"continue streaming; --abort removes the slot, the publication and the topic." })
+				"continue after a stop or a crash (copying or streaming); --abort removes the slot,",
+				"the publication and the topic." })
 final class MoveCommand implements Callable<Integer> {
 
 	@Mixin
@@ -68,33 +70,38 @@ final class MoveCommand implements Callable<Integer> {
 			return abort(slot, target, broker, names, out);
 		}
 		SchemaFacts facts;
-		boolean copy;
+		MoveState.Phase phase;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			MoveState.Phase phase = MoveState.phase(targetConnection, this.module.name);
-			if (phase == MoveState.Phase.COPYING) {
-				throw CarveException.refused("the move of " + this.module.name
-						+ " was interrupted while copying: run carve" + " move " + this.module.name
-						+ " --abort, drop the target's schema " + this.module.name + " and move again");
-			}
+			phase = MoveState.phase(targetConnection, this.module.name);
 			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
 			facts = plan.source();
-			copy = phase == null;
-			if (copy) {
+			if (phase == null) {
 				plan.requireMet();
 				MoveState.create(targetConnection);
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
 				SchemaCreation.create(targetConnection, changelog);
 				out.println("created schema " + this.module.name + " in the target from " + changelog);
 			}
+			else if (phase == MoveState.Phase.COPYING) {
+				MoveState.create(targetConnection);
+				out.println("resuming the copy of " + this.module.name
+						+ ": chunks copied before stay, the rest is copied at a fresh snapshot");
+			}
 			else {
+				MoveState.create(targetConnection);
 				out.println("continuing the move of " + this.module.name + " from the last change applied");
 			}
 		}
-		if (copy) {
+		if (phase != MoveState.Phase.STREAMING) {
 			new ChangeTopic(broker, names).create();
-			slot.create(facts.tables(),
-					(snapshot) -> new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out)
-						.copy(snapshot, facts.tables()));
+			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out);
+			if (phase == MoveState.Phase.COPYING && slot.exists()) {
+				slot.freshSnapshot("copy", (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
+			}
+			else {
+				requireNothingCopied(target);
+				slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
+			}
 			try (Connection targetConnection = target.connect()) {
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
 			}
@@ -114,6 +121,22 @@ final class MoveCommand implements Callable<Integer> {
 			out.printf("caught up: %d source transactions applied in this run%n", stream.appliedTransactions());
 		}
 		return Carve.DONE;
+	}
+
+	/**
+	 * Refuses to start the stream at a new slot when rows were copied at the snapshot of
+	 * one that is gone: the changes made since are lost.
+	 */
+	private void requireNothingCopied(Database target) throws SQLException {
+		try (Connection connection = target.connect()) {
+			if (!"0".equals(MovePlan.single(connection, "SELECT count(*) FROM " + MoveState.SCHEMA
+					+ ".copied WHERE module = '" + this.module.name.replace("'", "''") + "'"))) {
+				throw CarveException.refused("the replication slot " + new MoveNames(this.module.name).slot()
+						+ " of the interrupted move of " + this.module.name + " is gone, so changes made since its"
+						+ " copy began are lost: run carve move " + this.module.name + " --abort, drop the"
+						+ " target's schema " + this.module.name + " and move again");
+			}
+		}
 	}
 
 	private int abort(SourceSlot slot, Database target, Broker broker, MoveNames names, PrintWriter out)

@@ -35,6 +35,10 @@ final class MoveState {
 			statement.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".copied (module text, table_name text,"
 					+ " last_key text[], rows bigint NOT NULL DEFAULT 0, done boolean NOT NULL DEFAULT false,"
 					+ " PRIMARY KEY (module, table_name))");
+			statement.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".snapshots (module text, table_name text,"
+					+ " after_key text[], snapshot_lsn bigint NOT NULL, PRIMARY KEY (module, table_name, after_key))");
+			statement.execute("ALTER TABLE " + SCHEMA + ".moves ADD COLUMN IF NOT EXISTS hold_lsn bigint,"
+					+ " ADD COLUMN IF NOT EXISTS hold_until timestamptz, ADD COLUMN IF NOT EXISTS held_lsn bigint");
 		}
 	}
 
@@ -79,6 +83,22 @@ final class MoveState {
 		}
 	}
 
+	/** How far the copy of a table got. */
+	static Copied copied(Connection target, String module, String table) throws SQLException {
+		try (PreparedStatement statement = target
+			.prepareStatement("SELECT last_key, done FROM " + SCHEMA + ".copied WHERE module = ? AND table_name = ?")) {
+			statement.setString(1, module);
+			statement.setString(2, table);
+			try (ResultSet result = statement.executeQuery()) {
+				if (!result.next()) {
+					return new Copied(null, false);
+				}
+				Array key = result.getArray(1);
+				return new Copied((key != null) ? keyOf(key) : null, result.getBoolean(2));
+			}
+		}
+	}
+
 	/** The last source commit applied and the offset of its record. */
 	static Applied applied(Connection target, String module) throws SQLException {
 		try (PreparedStatement statement = target
@@ -106,13 +126,13 @@ final class MoveState {
 		if (phase(target, module) == null) {
 			return;
 		}
-		try (PreparedStatement moves = target.prepareStatement("DELETE FROM " + SCHEMA + ".moves WHERE module = ?");
-				PreparedStatement copied = target
-					.prepareStatement("DELETE FROM " + SCHEMA + ".copied WHERE module = ?")) {
-			moves.setString(1, module);
-			moves.executeUpdate();
-			copied.setString(1, module);
-			copied.executeUpdate();
+		create(target);
+		for (String table : List.of("moves", "copied", "snapshots")) {
+			try (PreparedStatement statement = target
+				.prepareStatement("DELETE FROM " + SCHEMA + "." + table + " WHERE module = ?")) {
+				statement.setString(1, module);
+				statement.executeUpdate();
+			}
 		}
 	}
 
@@ -128,6 +148,16 @@ final class MoveState {
 
 		/** The snapshot is copied; changes stream from the source into the target. */
 		STREAMING
+
+	}
+
+	/**
+	 * How far the copy of a table got.
+	 *
+	 * @param lastKey the last key copied, or {@code null} before the first chunk
+	 * @param done whether the table is copied
+	 */
+	record Copied(@Nullable List<String> lastKey, boolean done) {
 
 	}
 

@@ -2,19 +2,16 @@ package dev.carve.cli;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * Copies a module's tables as they were at one exported snapshot, in primary-key chunks.
- * Each chunk is written in one target transaction with its progress in {@link MoveState}.
- * Values travel as text, so the target reads them into the same types.
+ * Copies a module's tables as they were at one exported snapshot, in primary-key chunks
+ * ({@link ChunkPipe}: binary {@code COPY} from the source piped into the target). Each
+ * chunk is written in one target transaction with its progress in {@link MoveState}.
  */
 final class SnapshotCopy {
 
@@ -51,66 +48,51 @@ final class SnapshotCopy {
 	}
 
 	/**
-	 * Copies the tables.
+	 * Copies what is not copied yet of the tables: a table from the key after its last
+	 * copied chunk, recording that these keys are copied at this snapshot
+	 * ({@link CopySnapshots}).
 	 * @param snapshot the exported snapshot to read
+	 * @param lsn the snapshot's consistent point
 	 * @param tables the module's tables
 	 */
-	void copy(String snapshot, List<SchemaFacts.Table> tables) throws SQLException, InterruptedException {
+	void copy(String snapshot, long lsn, List<SchemaFacts.Table> tables) throws SQLException, InterruptedException {
 		try (Connection from = this.source.connect(untyped()); Connection to = this.target.connectForWriting()) {
-			from.setAutoCommit(false);
-			try (Statement statement = from.createStatement()) {
-				statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-				statement.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
-			}
+			SourceSlot.importSnapshot(from, snapshot);
 			to.setAutoCommit(false);
 			for (SchemaFacts.Table table : tables) {
-				copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()));
+				MoveState.Copied copied = MoveState.copied(to, this.module, table.name());
+				if (copied.done()) {
+					continue;
+				}
+				CopySnapshots.record(to, this.module, table.name(), copied.lastKey(), lsn);
+				to.commit();
+				if (copied.lastKey() != null) {
+					this.out.println("resuming the copy of " + this.module + "." + table.name() + " after key ("
+							+ String.join(", ", copied.lastKey()) + ")");
+				}
+				copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()), copied.lastKey());
 			}
 			from.commit();
 		}
 	}
 
-	private void copy(Connection from, Connection to, Keyset keyset) throws SQLException, InterruptedException {
-		List<String> columns = columns(from, keyset);
-		String select = "SELECT " + columns.stream()
-			.map((column) -> SchemaFacts.quote(column) + "::text")
-			.collect(Collectors.joining(", ")) + ", " + keyset.keyAsText() + " FROM " + keyset.qualified();
-		String insert = "INSERT INTO " + keyset.qualified() + " ("
-				+ columns.stream().map(SchemaFacts::quote).collect(Collectors.joining(", "))
-				+ ") OVERRIDING SYSTEM VALUE VALUES ("
-				+ columns.stream().map((column) -> "?").collect(Collectors.joining(", ")) + ")";
-		List<String> lastKey = null;
+	private void copy(Connection from, Connection to, Keyset keyset, @Nullable List<String> after)
+			throws SQLException, InterruptedException {
+		ChunkPipe pipe = new ChunkPipe(from, to, keyset);
+		List<String> lastKey = after;
 		long copied = 0;
 		long started = System.nanoTime();
 		while (true) {
-			String sql = select + ((lastKey != null) ? " WHERE " + keyset.after() : "") + " ORDER BY "
-					+ keyset.keyColumns() + " LIMIT " + this.chunkRows;
-			int rows = 0;
-			try (PreparedStatement read = from.prepareStatement(sql);
-					PreparedStatement write = to.prepareStatement(insert)) {
-				if (lastKey != null) {
-					Keyset.bind(read, 1, lastKey);
-				}
-				try (ResultSet result = read.executeQuery()) {
-					while (result.next()) {
-						for (int i = 1; i <= columns.size(); i++) {
-							write.setString(i, result.getString(i));
-						}
-						write.addBatch();
-						lastKey = MoveState.keyOf(result.getArray(columns.size() + 1));
-						rows++;
-					}
-				}
-				write.executeBatch();
-			}
-			boolean done = rows < this.chunkRows;
-			MoveState.copied(to, this.module, keyset.table(), lastKey, rows, done);
+			ChunkPipe.Chunk chunk = pipe.copy(lastKey, this.chunkRows);
+			boolean done = chunk.lastKey() == null;
+			MoveState.copied(to, this.module, keyset.table(), chunk.lastKey(), chunk.rows(), done);
 			to.commit();
-			copied += rows;
+			copied += chunk.rows();
 			pace(copied, started);
 			if (done) {
 				break;
 			}
+			lastKey = chunk.lastKey();
 		}
 		double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
 		this.out.printf("copied %s: %d rows (%.0f rows/s)%n", keyset.qualified().replace("\"", ""), copied,
@@ -125,13 +107,6 @@ final class SnapshotCopy {
 				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
 			}
 		}
-	}
-
-	/** The table's columns a row is written with: all but generated ones, in order. */
-	private static List<String> columns(Connection connection, Keyset keyset) throws SQLException {
-		return new ArrayList<>(SchemaFacts.strings(connection, """
-				SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0
-				AND NOT attisdropped AND attgenerated = '' ORDER BY attnum""", keyset.qualified()));
 	}
 
 }

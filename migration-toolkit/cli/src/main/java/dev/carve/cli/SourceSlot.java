@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
+import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.ReplicationSlotInfo;
 
 /**
@@ -28,27 +29,83 @@ final class SourceSlot {
 
 	/**
 	 * Creates the publication (listing the module's tables, so that Liquibase's tables
-	 * stay out) and the slot, and runs the copy while the slot's exported snapshot lives:
-	 * the slot streams exactly the changes committed after that snapshot.
+	 * stay out) unless it exists, and the slot, and runs the copy while the slot's
+	 * exported snapshot lives: the slot streams exactly the changes committed after that
+	 * snapshot.
 	 * @param tables the module's tables
 	 * @param copy reads the snapshot by its name
 	 */
 	void create(List<SchemaFacts.Table> tables, SnapshotReader copy) throws Exception {
 		try (Connection connection = this.source.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("DROP PUBLICATION IF EXISTS " + this.names.publication());
 			statement.execute("CREATE PUBLICATION " + this.names.publication() + " FOR TABLE "
 					+ tables.stream()
 						.map((table) -> SchemaFacts.quote(this.names.module()) + "." + SchemaFacts.quote(table.name()))
 						.collect(Collectors.joining(", ")));
 		}
+		snapshot(this.names.slot(), false, copy);
+	}
+
+	/** Whether the move's slot exists. */
+	boolean exists() throws SQLException {
+		try (Connection connection = this.source.connect()) {
+			return MovePlan
+				.single(connection,
+						"SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + this.names.slot() + "'")
+				.equals("1");
+		}
+	}
+
+	/** Whether a process streams from the move's slot now. */
+	boolean active() throws SQLException {
+		try (Connection connection = this.source.connect()) {
+			return MovePlan
+				.single(connection,
+						"SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + this.names.slot()
+								+ "' AND active")
+				.equals("1");
+		}
+	}
+
+	/**
+	 * Runs a reader in a fresh snapshot whose consistent point is known: the snapshot
+	 * holds exactly the transactions whose commit ends at or before that LSN. A temporary
+	 * slot, gone when the reader returns, makes it.
+	 * @param purpose what the snapshot is for, part of the temporary slot's name
+	 */
+	void freshSnapshot(String purpose, SnapshotReader reader) throws Exception {
+		snapshot(this.names.slot() + "_" + purpose, true, reader);
+	}
+
+	private void snapshot(String name, boolean temporary, SnapshotReader reader) throws Exception {
 		try (Connection replication = this.source.connect(ChangeReader.replication())) {
-			ReplicationSlotInfo slot = replication.unwrap(PGConnection.class)
+			var builder = replication.unwrap(PGConnection.class)
 				.getReplicationAPI()
 				.createReplicationSlot()
 				.logical()
-				.withSlotName(this.names.slot())
-				.withOutputPlugin("pgoutput")
-				.make();
-			copy.read(slot.getSnapshotName());
+				.withSlotName(name)
+				.withOutputPlugin("pgoutput");
+			ReplicationSlotInfo slot = (temporary ? builder.withTemporaryOption() : builder).make();
+			reader.read(slot.getSnapshotName(), slot.getConsistentPoint().asLong());
+		}
+	}
+
+	/**
+	 * Starts a read-only transaction in an exported snapshot; the exporter must still
+	 * live.
+	 */
+	static void importSnapshot(Connection connection, String snapshot) throws SQLException {
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+			statement.execute("SET TRANSACTION SNAPSHOT '" + snapshot.replace("'", "''") + "'");
+		}
+	}
+
+	/** The source's current WAL write position. */
+	long currentLsn() throws SQLException {
+		try (Connection connection = this.source.connect()) {
+			return LogSequenceNumber.valueOf(MovePlan.single(connection, "SELECT pg_current_wal_lsn()::text")).asLong();
 		}
 	}
 
@@ -62,7 +119,7 @@ final class SourceSlot {
 				ResultSet result = statement
 					.executeQuery("SELECT pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
 			result.next();
-			return org.postgresql.replication.LogSequenceNumber.valueOf(result.getString(1)).asLong();
+			return LogSequenceNumber.valueOf(result.getString(1)).asLong();
 		}
 	}
 
@@ -100,7 +157,11 @@ final class SourceSlot {
 	@FunctionalInterface
 	interface SnapshotReader {
 
-		void read(String snapshot) throws Exception;
+		/**
+		 * @param snapshot the exported snapshot's name
+		 * @param lsn its consistent point
+		 */
+		void read(String snapshot, long lsn) throws Exception;
 
 	}
 

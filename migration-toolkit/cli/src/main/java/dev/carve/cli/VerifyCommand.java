@@ -14,13 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code carve verify <module>}: compares the module's tables in the source and the
  * target, chunk by chunk in primary-key order (row count and checksum of the rows' text),
- * and names every table and key range that differs.
+ * and names every table and key range that differs. Both sides are read at one
+ * {@link ConsistentPoint}, also while writes and a move go on.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Compares a module's tables in the source and the target.", "",
 				"Counts rows and checksums them in primary-key chunks on both sides; names each",
-				"table and key range that differs and exits with 4 then. Compare when the target",
-				"has caught up (carve move --exit-when-caught-up) and writes have paused." })
+				"table and key range that differs and exits with 4 then. While carve move streams,",
+				"both sides are compared at one source LSN that the target has applied up to, so",
+				"writes may go on; otherwise the target is compared as it is." })
 final class VerifyCommand implements Callable<Integer> {
 
 	@Mixin
@@ -41,14 +43,17 @@ final class VerifyCommand implements Callable<Integer> {
 		this.module.changelog();
 		PrintWriter out = this.spec.commandLine().getOut();
 		List<String> differences;
-		try (Connection source = this.connections.source().connect(SnapshotCopy.untyped());
-				Connection target = this.connections.target().connect(SnapshotCopy.untyped())) {
-			SchemaFacts facts = SchemaFacts.read(source, this.module.name);
-			if (!facts.exists()) {
+		Database source = this.connections.source();
+		try (Connection connection = source.connect()) {
+			if (!SchemaFacts.read(connection, this.module.name).exists()) {
 				throw CarveException
 					.refused("the source has no schema " + this.module.name + ": check --source and the module's name");
 			}
-			differences = new TableComparison(source, target, this.chunkRows).compare(facts, out);
+		}
+		try (ConsistentPoint point = ConsistentPoint.open(source, this.connections.target(),
+				new MoveNames(this.module.name), out)) {
+			SchemaFacts facts = SchemaFacts.read(point.source(), this.module.name);
+			differences = new TableComparison(point.source(), point.target(), this.chunkRows).compare(facts, out);
 		}
 		if (differences.isEmpty()) {
 			out.println(

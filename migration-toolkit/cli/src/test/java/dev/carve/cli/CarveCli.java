@@ -2,6 +2,8 @@ package dev.carve.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the {@code carve} command in this JVM, as a user's shell would run it. */
@@ -21,6 +23,13 @@ final class CarveCli {
 		StringWriter err = new StringWriter();
 		int exitCode = Carve.run(new PrintWriter(out), new PrintWriter(err), environment, args);
 		return new Result(exitCode, out.toString(), err.toString());
+	}
+
+	/** A command line: the arguments, then the connection options. */
+	static String[] with(String[] connections, String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of(connections));
+		return all.toArray(String[]::new);
 	}
 
 	/**

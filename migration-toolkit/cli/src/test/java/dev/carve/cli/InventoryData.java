@@ -1,8 +1,17 @@
 package dev.carve.cli;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The inventory module's schema, created from its changelog, with rows in it. */
 final class InventoryData {
@@ -35,12 +44,94 @@ final class InventoryData {
 		return url;
 	}
 
+	/**
+	 * Changes a row at each end of the stock, whatever was copied yet: updates the first
+	 * and the last SKU, deletes the second and the second-to-last, and adds SKU-999999.
+	 */
+	static void edit(String source) throws SQLException {
+		execute(source, "UPDATE inventory.stock SET on_hand = 7 WHERE sku = 'SKU-000001'",
+				"UPDATE inventory.stock SET on_hand = 9 WHERE sku = 'SKU-003000'",
+				"DELETE FROM inventory.stock WHERE sku IN ('SKU-000002', 'SKU-002999')",
+				"INSERT INTO inventory.stock (sku, on_hand, reserved, low_stock_threshold) "
+						+ "VALUES ('SKU-999999', 3, 0, 1)");
+	}
+
+	/**
+	 * Asserts that the target holds the {@link #edit} and the same rows as the source in
+	 * every table with rows: none missing, none twice, every value equal.
+	 */
+	static void assertMovedWithEdits(String source, String target) throws SQLException {
+		assertThat(stock(target, "SKU-000001")).isEqualTo("7");
+		assertThat(stock(target, "SKU-003000")).isEqualTo("9");
+		assertThat(stock(target, "SKU-999999")).isEqualTo("3");
+		assertThat(stock(target, "SKU-000002")).isNull();
+		assertThat(stock(target, "SKU-002999")).isNull();
+		for (String table : List.of("stock", "reservations", "reservation_lines", "outbox")) {
+			assertThat(rows(target, table)).as(table).isEqualTo(rows(source, table));
+		}
+	}
+
 	static void execute(String url, String... sql) throws SQLException {
 		try (Connection connection = Servers.connect(url); Statement statement = connection.createStatement()) {
 			for (String each : sql) {
 				statement.execute(each);
 			}
 		}
+	}
+
+	/** The stock on hand of a SKU, or {@code null} without the SKU. */
+	static String stock(String url, String sku) throws SQLException {
+		return single(url, "SELECT (SELECT on_hand FROM inventory.stock WHERE sku = '" + sku + "')::text");
+	}
+
+	/** A table's rows as text, in their text's order. */
+	static List<String> rows(String url, String table) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = Servers.connect(url);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT t::text FROM inventory." + table + " t ORDER BY t::text")) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
+
+	/** The first column of the first row a query returns. */
+	static String single(String url, String sql) throws SQLException {
+		try (Connection connection = Servers.connect(url);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	/**
+	 * Waits up to a minute until a query returns {@code 1} (a query on tables that do not
+	 * exist yet counts as not yet).
+	 * @param ended what a command printed, once it has ended without the query returning
+	 * 1; {@code null} while it runs
+	 */
+	static void await(String url, String query, Callable<@Nullable String> ended) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			try {
+				if ("1".equals(single(url, query))) {
+					return;
+				}
+			}
+			catch (SQLException ex) {
+				// The tables do not exist yet.
+			}
+			String output = ended.call();
+			if (output != null) {
+				throw new AssertionError("The command ended before " + query + ":\n" + output);
+			}
+			TimeUnit.MILLISECONDS.sleep(10);
+		}
+		throw new AssertionError("Not within a minute: " + query);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.carve.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,8 +12,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code carve move <module>}: creates the module's schema in the target, copies a
@@ -48,16 +47,28 @@ final class MoveCommand implements Callable<Integer> {
 			description = "The most rows per second to copy; 0 for no limit (default).")
 	long throttle;
 
+	@Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "10s",
+			converter = DurationConverter.class,
+			description = { "How often to report progress when not on a terminal, such as 10s or 500ms",
+					"(default ${DEFAULT-VALUE}); on a terminal bars are redrawn twice a second." })
+	Duration progressEvery;
+
 	@Mixin
 	Connections connections = new Connections();
 
-	@Spec
-	CommandSpec spec;
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Override
 	public Integer call() throws Exception {
+		try (Reporter reporter = this.output.reporter();
+				MoveProgress progress = new MoveProgress(reporter, this.progressEvery)) {
+			return move(reporter, progress, reporter.lines());
+		}
+	}
+
+	private int move(Reporter reporter, MoveProgress progress, PrintWriter out) throws Exception {
 		ShopModules.Changelog changelog = this.module.changelog();
-		PrintWriter out = this.spec.commandLine().getOut();
 		Database source = this.connections.source();
 		Database target = this.connections.target();
 		Broker broker = this.connections.kafka();
@@ -90,6 +101,7 @@ final class MoveCommand implements Callable<Integer> {
 				out.println("continuing the move of " + this.module.name + " from the last change applied");
 			}
 		}
+		progress.start(source, target, facts);
 		if (copy) {
 			new ChangeTopic(broker, names).create();
 			slot.create(facts.tables(),
@@ -111,7 +123,10 @@ final class MoveCommand implements Callable<Integer> {
 			}
 			stream.awaitCaughtUp(slot);
 			slot.copySequences(target, this.module.name);
-			out.printf("caught up: %d source transactions applied in this run%n", stream.appliedTransactions());
+			long applied = stream.appliedTransactions();
+			progress.close();
+			reporter.report("caught-up", Map.of("module", this.module.name, "appliedTransactions", applied),
+					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
 		return Carve.DONE;
 	}

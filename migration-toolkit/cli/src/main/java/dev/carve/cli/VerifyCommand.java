@@ -2,14 +2,14 @@ package dev.carve.cli;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code carve verify <module>}: compares the module's tables in the source and the
@@ -33,13 +33,13 @@ final class VerifyCommand implements Callable<Integer> {
 	@Mixin
 	Connections connections = new Connections();
 
-	@Spec
-	CommandSpec spec;
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Override
 	public Integer call() throws Exception {
 		this.module.changelog();
-		PrintWriter out = this.spec.commandLine().getOut();
+		StringWriter compared = new StringWriter();
 		List<String> differences;
 		try (Connection source = this.connections.source().connect(SnapshotCopy.untyped());
 				Connection target = this.connections.target().connect(SnapshotCopy.untyped())) {
@@ -48,16 +48,24 @@ final class VerifyCommand implements Callable<Integer> {
 				throw CarveException
 					.refused("the source has no schema " + this.module.name + ": check --source and the module's name");
 			}
-			differences = new TableComparison(source, target, this.chunkRows).compare(facts, out);
+			differences = new TableComparison(source, target, this.chunkRows).compare(facts, new PrintWriter(compared));
 		}
-		if (differences.isEmpty()) {
-			out.println(
-					"equal: every table of " + this.module.name + " has the same rows in the source and the target");
-			return Carve.DONE;
+		List<String> tables = compared.toString().lines().toList();
+		try (Reporter reporter = this.output.reporter()) {
+			reporter.report("verify", Map.of("module", this.module.name, "equal", differences.isEmpty(), "compared",
+					tables, "differences", differences), (out) -> {
+						tables.forEach(out::println);
+						if (differences.isEmpty()) {
+							out.println("equal: every table of " + this.module.name
+									+ " has the same rows in the source and the target");
+						}
+						else {
+							out.println("DIFFERENT: " + differences.size() + " key ranges differ");
+							differences.forEach((difference) -> out.println("  " + difference));
+						}
+					});
 		}
-		out.println("DIFFERENT: " + differences.size() + " key ranges differ");
-		differences.forEach((difference) -> out.println("  " + difference));
-		return Carve.DIFFERENT;
+		return differences.isEmpty() ? Carve.DONE : Carve.DIFFERENT;
 	}
 
 }

@@ -17,8 +17,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
 		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class },
-		description = "Moves one module's data out of a modular monolith's database.",
-		footer = { "", "Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
+		description = { "Moves one module's data out of a modular monolith's database.", "",
+				"plan, then move, watch it with status, verify before a cutover; move --emit-connect",
+				"writes the same move for Kafka Connect; move --abort cleans up." },
+		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
+				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
+				"CARVE_TARGET_*, and CARVE_KAFKA). --json writes JSON lines for machines.", "",
+				"Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
 				"4 verify found differences, 5 a database or the broker cannot be reached." })
 public final class Carve implements Runnable {
 

@@ -1,6 +1,8 @@
 package dev.carve.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +50,18 @@ final class MoveCommand implements Callable<Integer> {
 			description = "The most rows per second to copy; 0 for no limit (default).")
 	long throttle;
 
+	@Option(names = "--emit-connect", paramLabel = "DIR",
+			description = { "Do not move: write the same move as Strimzi KafkaConnect and KafkaConnector",
+					"resources (Debezium PostgreSQL source, JDBC sink) into DIR, with a README of what",
+					"that path does not guarantee. Connects to nothing; --kafka is the bootstrap",
+					"address as the Connect pods reach it." })
+	@Nullable Path emitConnect;
+
+	@Option(names = "--connect-image", paramLabel = "IMAGE",
+			description = "With --emit-connect: the image Strimzi builds with the connectors and pushes"
+					+ " (default carve-connect-MODULE:latest; name a registry the cluster pushes to).")
+	@Nullable String connectImage;
+
 	@Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "10s",
 			converter = DurationConverter.class,
 			description = { "How often to report progress when not on a terminal, such as 10s or 500ms",
@@ -71,6 +86,9 @@ final class MoveCommand implements Callable<Integer> {
 		ShopModules.Changelog changelog = this.module.changelog();
 		Database source = this.connections.source();
 		Database target = this.connections.target();
+		if (this.emitConnect != null) {
+			return emitConnect(this.emitConnect, source, target, reporter);
+		}
 		Broker broker = this.connections.kafka();
 		broker.check();
 		MoveNames names = new MoveNames(this.module.name);
@@ -128,6 +146,21 @@ final class MoveCommand implements Callable<Integer> {
 			reporter.report("caught-up", Map.of("module", this.module.name, "appliedTransactions", applied),
 					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
+		return Carve.DONE;
+	}
+
+	private int emitConnect(Path directory, Database source, Database target, Reporter reporter) throws IOException {
+		String image = (this.connectImage != null) ? this.connectImage
+				: "carve-connect-" + this.module.name + ":latest";
+		List<Path> files = new ConnectResources(this.module.name, source, target, this.connections.kafka().bootstrap(),
+				image)
+			.write(directory);
+		reporter.report("emitted",
+				Map.of("module", this.module.name, "files", files.stream().map(Path::toString).toList()), (out) -> {
+					out.println("wrote the move of " + this.module.name + " as Strimzi resources:");
+					files.forEach((file) -> out.println("  " + file));
+					out.println("read " + directory.resolve("README.md") + " before applying them");
+				});
 		return Carve.DONE;
 	}
 

@@ -1,6 +1,7 @@
 package dev.carve.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 import picocli.CommandLine;
@@ -15,9 +16,14 @@ import picocli.CommandLine.Command;
  * differences, {@value #UNREACHABLE} a database or the broker cannot be reached.
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
-		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class },
-		description = "Moves one module's data out of a modular monolith's database.",
-		footer = { "", "Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
+		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class },
+		description = { "Moves one module's data out of a modular monolith's database.", "",
+				"plan, then move, watch it with status, verify before a cutover; move --emit-connect",
+				"writes the same move for Kafka Connect; move --abort cleans up." },
+		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
+				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
+				"CARVE_TARGET_*, and CARVE_KAFKA). --json writes JSON lines for machines.", "",
+				"Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
 				"4 verify found differences, 5 a database or the broker cannot be reached." })
 public final class Carve implements Runnable {
 
@@ -42,12 +48,21 @@ public final class Carve implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** Whether standard output is a terminal, where progress is drawn as bars. */
+	final boolean terminal;
+
+	private Carve(boolean terminal) {
+		this.terminal = terminal;
+	}
+
 	/**
 	 * Runs the command and exits the JVM with its exit code.
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
-		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), args));
+		boolean terminal = System.console() != null && System.console().isTerminal();
+		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), terminal,
+				args));
 	}
 
 	/**
@@ -59,13 +74,22 @@ public final class Carve implements Runnable {
 	 * @return the exit code
 	 */
 	public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
-		CommandLine commandLine = new CommandLine(new Carve());
+		return run(out, err, environment, false, args);
+	}
+
+	private static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal,
+			String... args) {
+		CommandLine commandLine = new CommandLine(new Carve(terminal));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
 		commandLine.setExecutionExceptionHandler(Carve::handle);
 		try {
+			commandLine.setDefaultValueProvider(new ConnectionDefaults(configuration(args), environment));
 			return commandLine.execute(args);
+		}
+		catch (CarveException ex) {
+			err.println(ex.getMessage());
+			return ex.exitCode();
 		}
 		finally {
 			out.flush();
@@ -73,19 +97,37 @@ public final class Carve implements Runnable {
 		}
 	}
 
+	/** The settings of the {@code --config} file named on the command line, if any. */
+	private static Map<String, String> configuration(String... args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--config") && i + 1 < args.length) {
+				return ConfigFile.read(Path.of(args[i + 1]));
+			}
+			if (args[i].startsWith("--config=")) {
+				return ConfigFile.read(Path.of(args[i].substring("--config=".length())));
+			}
+		}
+		return Map.of();
+	}
+
 	private static int handle(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
 		PrintWriter err = commandLine.getErr();
-		if (ex instanceof CarveException carve) {
-			err.println(carve.getMessage());
-			return carve.exitCode();
+		String message = (ex instanceof CarveException) ? ex.getMessage()
+				: "carve " + commandLine.getCommandName() + " failed: " + ex;
+		int exitCode = (ex instanceof CarveException carve) ? carve.exitCode() : FAILED;
+		err.println(message);
+		if (commandLine.getParseResult().hasMatchedOption("--json")) {
+			new JsonReporter(commandLine.getOut()).report("error", Map.of("exitCode", exitCode, "message", message),
+					(text) -> {
+					});
 		}
-		err.println("carve " + commandLine.getCommandName() + " failed: " + ex);
-		return FAILED;
+		return exitCode;
 	}
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "Name a command: plan, move or verify");
+		throw new CommandLine.ParameterException(this.spec.commandLine(),
+				"Name a command: plan, move, verify, status or events");
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

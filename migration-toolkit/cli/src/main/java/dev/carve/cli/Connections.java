@@ -1,13 +1,26 @@
 package dev.carve.cli;
 
+import java.nio.file.Path;
+
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The databases and the broker a command works with, from options or the environment
- * ({@link EnvironmentDefaults}). Passwords are never printed.
+ * The databases and the broker a command works with: each setting from its option, else
+ * from the {@code --config} file, else from the environment ({@link ConnectionDefaults}).
+ * Passwords are never printed.
  */
 final class Connections {
+
+	/**
+	 * Read by {@link Carve#run} before the command line is parsed, since the file holds
+	 * the other options' defaults; declared here so that it is accepted and explained.
+	 */
+	@Option(names = "--config", paramLabel = "FILE",
+			description = "A properties or YAML file with source.url, source.user, source.password, target.url,"
+					+ " target.user, target.password and kafka. An option given on the command line wins over the"
+					+ " file, and the file wins over the environment.")
+	@Nullable Path config;
 
 	@Option(names = "--source", paramLabel = "JDBC-URL",
 			description = "The database the module's schema is in now (env CARVE_SOURCE_URL).")

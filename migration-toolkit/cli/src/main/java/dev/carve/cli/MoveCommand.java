@@ -1,18 +1,20 @@
 package dev.carve.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code carve move <module>}: creates the module's schema in the target, copies a
@@ -50,18 +52,45 @@ final class MoveCommand implements Callable<Integer> {
 			description = "The most rows per second to copy; 0 for no limit (default).")
 	long throttle;
 
+	@Option(names = "--emit-connect", paramLabel = "DIR",
+			description = { "Do not move: write the same move as Strimzi KafkaConnect and KafkaConnector",
+					"resources (Debezium PostgreSQL source, JDBC sink) into DIR, with a README of what",
+					"that path does not guarantee. Connects to nothing; --kafka is the bootstrap",
+					"address as the Connect pods reach it." })
+	@Nullable Path emitConnect;
+
+	@Option(names = "--connect-image", paramLabel = "IMAGE",
+			description = "With --emit-connect: the image Strimzi builds with the connectors and pushes"
+					+ " (default carve-connect-MODULE:latest; name a registry the cluster pushes to).")
+	@Nullable String connectImage;
+
+	@Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "10s",
+			converter = DurationConverter.class,
+			description = { "How often to report progress when not on a terminal, such as 10s or 500ms",
+					"(default ${DEFAULT-VALUE}); on a terminal bars are redrawn twice a second." })
+	Duration progressEvery;
+
 	@Mixin
 	Connections connections = new Connections();
 
-	@Spec
-	CommandSpec spec;
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Override
 	public Integer call() throws Exception {
+		try (Reporter reporter = this.output.reporter();
+				MoveProgress progress = new MoveProgress(reporter, this.progressEvery)) {
+			return move(reporter, progress, reporter.lines());
+		}
+	}
+
+	private int move(Reporter reporter, MoveProgress progress, PrintWriter out) throws Exception {
 		ShopModules.Changelog changelog = this.module.changelog();
-		PrintWriter out = this.spec.commandLine().getOut();
 		Database source = this.connections.source();
 		Database target = this.connections.target();
+		if (this.emitConnect != null) {
+			return emitConnect(this.emitConnect, source, target, reporter);
+		}
 		Broker broker = this.connections.kafka();
 		broker.check();
 		MoveNames names = new MoveNames(this.module.name);
@@ -92,6 +121,7 @@ final class MoveCommand implements Callable<Integer> {
 				out.println("continuing the move of " + this.module.name + " from the last change applied");
 			}
 		}
+		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
 			new ChangeTopic(broker, names).create();
 			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out);
@@ -118,7 +148,10 @@ final class MoveCommand implements Callable<Integer> {
 			}
 			stream.awaitCaughtUp(slot);
 			slot.copySequences(target, this.module.name);
-			out.printf("caught up: %d source transactions applied in this run%n", stream.appliedTransactions());
+			long applied = stream.appliedTransactions();
+			progress.close();
+			reporter.report("caught-up", Map.of("module", this.module.name, "appliedTransactions", applied),
+					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
 		return Carve.DONE;
 	}
@@ -137,6 +170,21 @@ final class MoveCommand implements Callable<Integer> {
 						+ " target's schema " + this.module.name + " and move again");
 			}
 		}
+	}
+
+	private int emitConnect(Path directory, Database source, Database target, Reporter reporter) throws IOException {
+		String image = (this.connectImage != null) ? this.connectImage
+				: "carve-connect-" + this.module.name + ":latest";
+		List<Path> files = new ConnectResources(this.module.name, source, target, this.connections.kafka().bootstrap(),
+				image)
+			.write(directory);
+		reporter.report("emitted",
+				Map.of("module", this.module.name, "files", files.stream().map(Path::toString).toList()), (out) -> {
+					out.println("wrote the move of " + this.module.name + " as Strimzi resources:");
+					files.forEach((file) -> out.println("  " + file));
+					out.println("read " + directory.resolve("README.md") + " before applying them");
+				});
+		return Carve.DONE;
 	}
 
 	private int abort(SourceSlot slot, Database target, Broker broker, MoveNames names, PrintWriter out)

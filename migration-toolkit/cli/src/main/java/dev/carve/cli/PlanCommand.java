@@ -3,13 +3,14 @@ package dev.carve.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code carve plan <module>}: reads the module's schema in the source and the target,
@@ -30,8 +31,8 @@ final class PlanCommand implements Callable<Integer> {
 	@Mixin
 	Connections connections = new Connections();
 
-	@Spec
-	CommandSpec spec;
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Override
 	public Integer call() throws SQLException {
@@ -43,22 +44,40 @@ final class PlanCommand implements Callable<Integer> {
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
 			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
 		}
-		PrintWriter out = this.spec.commandLine().getOut();
-		out.println("Plan: move module " + this.module.name);
-		out.println("  from      " + source.safeUrl());
-		out.println("  to        " + target.safeUrl());
-		out.println(
-				"  through   " + ((cluster != null) ? "Kafka " + this.connections.kafka + " (cluster " + cluster + ")"
-						: "Kafka (not checked: no --kafka)"));
-		out.println("  changelog " + changelog);
-		print(out, plan);
+		String through = (cluster != null) ? "Kafka " + this.connections.kafka + " (cluster " + cluster + ")"
+				: "Kafka (not checked: no --kafka)";
+		List<String> next = List.of(
+				"carve move " + this.module.name + " --exit-when-caught-up   create the schema in the target, copy a"
+						+ " consistent snapshot, stream the changes made meanwhile",
+				"carve verify " + this.module.name + "                        compare row counts and checksums");
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("module", this.module.name);
+		document.put("source", source.safeUrl());
+		document.put("target", target.safeUrl());
+		document.put("through", through);
+		document.put("changelog", changelog.toString());
+		document.put("tables", plan.source().tables());
+		document.put("sequences", plan.source().sequences());
+		document.put("foreignKeys", plan.source().foreignKeys());
+		document.put("pendingEvents", plan.pendingEvents());
+		document.put("refusals", plan.refusals());
+		document.put("next", plan.refusals().isEmpty() ? next : List.of());
+		try (Reporter reporter = this.output.reporter()) {
+			reporter.report("plan", document, (out) -> {
+				out.println("Plan: move module " + this.module.name);
+				out.println("  from      " + source.safeUrl());
+				out.println("  to        " + target.safeUrl());
+				out.println("  through   " + through);
+				out.println("  changelog " + changelog);
+				print(out, plan);
+				if (plan.refusals().isEmpty()) {
+					out.println();
+					out.println("Next:");
+					next.forEach((step) -> out.println("  " + step));
+				}
+			});
+		}
 		plan.requireMet();
-		out.println();
-		out.println("Next:");
-		out.println(
-				"  carve move " + this.module.name + " --exit-when-caught-up   create the schema in the target, copy a"
-						+ " consistent snapshot, stream the changes made meanwhile");
-		out.println("  carve verify " + this.module.name + "                        compare row counts and checksums");
 		return Carve.DONE;
 	}
 

@@ -1,6 +1,6 @@
 package dev.carve.cli;
 
-/** Sizes as people read them. */
+/** Sizes and durations as people read them. */
 final class Sizes {
 
 	private Sizes() {
@@ -19,6 +19,23 @@ final class Sizes {
 			unit++;
 		}
 		return String.format("%.1f %s", value, units[unit]);
+	}
+
+	/**
+	 * A duration as {@code 850 ms}, {@code 42 s}, {@code 3 min 5 s} or
+	 * {@code 2 h 10 min}.
+	 */
+	static String duration(java.time.Duration duration) {
+		if (duration.toMillis() < 1000) {
+			return duration.toMillis() + " ms";
+		}
+		if (duration.toSeconds() < 60) {
+			return duration.toSeconds() + " s";
+		}
+		if (duration.toMinutes() < 60) {
+			return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
+		}
+		return duration.toHours() + " h " + duration.toMinutesPart() + " min";
 	}
 
 }

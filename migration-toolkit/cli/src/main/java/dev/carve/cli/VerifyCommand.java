@@ -1,15 +1,15 @@
 package dev.carve.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code carve verify <module>}: compares the module's tables in the source and the
@@ -35,13 +35,13 @@ final class VerifyCommand implements Callable<Integer> {
 	@Mixin
 	Connections connections = new Connections();
 
-	@Spec
-	CommandSpec spec;
+	@Mixin
+	OutputOptions output = new OutputOptions();
 
 	@Override
 	public Integer call() throws Exception {
 		this.module.changelog();
-		PrintWriter out = this.spec.commandLine().getOut();
+		StringWriter compared = new StringWriter();
 		List<String> differences;
 		Database source = this.connections.source();
 		try (Connection connection = source.connect()) {
@@ -50,19 +50,29 @@ final class VerifyCommand implements Callable<Integer> {
 					.refused("the source has no schema " + this.module.name + ": check --source and the module's name");
 			}
 		}
+		PrintWriter lines = new PrintWriter(compared);
 		try (ConsistentPoint point = ConsistentPoint.open(source, this.connections.target(),
-				new MoveNames(this.module.name), out)) {
+				new MoveNames(this.module.name), lines)) {
 			SchemaFacts facts = SchemaFacts.read(point.source(), this.module.name);
-			differences = new TableComparison(point.source(), point.target(), this.chunkRows).compare(facts, out);
+			differences = new TableComparison(point.source(), point.target(), this.chunkRows).compare(facts, lines);
 		}
-		if (differences.isEmpty()) {
-			out.println(
-					"equal: every table of " + this.module.name + " has the same rows in the source and the target");
-			return Carve.DONE;
+		lines.flush();
+		List<String> tables = compared.toString().lines().toList();
+		try (Reporter reporter = this.output.reporter()) {
+			reporter.report("verify", Map.of("module", this.module.name, "equal", differences.isEmpty(), "compared",
+					tables, "differences", differences), (out) -> {
+						tables.forEach(out::println);
+						if (differences.isEmpty()) {
+							out.println("equal: every table of " + this.module.name
+									+ " has the same rows in the source and the target");
+						}
+						else {
+							out.println("DIFFERENT: " + differences.size() + " key ranges differ");
+							differences.forEach((difference) -> out.println("  " + difference));
+						}
+					});
 		}
-		out.println("DIFFERENT: " + differences.size() + " key ranges differ");
-		differences.forEach((difference) -> out.println("  " + difference));
-		return Carve.DIFFERENT;
+		return differences.isEmpty() ? Carve.DONE : Carve.DIFFERENT;
 	}
 
 }

@@ -30,6 +30,8 @@ final class CrdSchemas {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final List<String> COMBINATORS = List.of("oneOf", "anyOf", "allOf");
+
 	private final Map<String, Schema> schemas = new HashMap<>();
 
 	private CrdSchemas() {
@@ -87,7 +89,14 @@ final class CrdSchemas {
 					&& !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
 				object.put("additionalProperties", false);
 			}
-			object.properties().forEach((entry) -> close(entry.getValue()));
+			// The branches of oneOf, anyOf and allOf only add conditions to the object
+			// they
+			// belong to ({"properties": {"valueFrom": {}}, "required": ["valueFrom"]}):
+			// closed, they would refuse the object's other properties.
+			object.properties()
+				.stream()
+				.filter((entry) -> !COMBINATORS.contains(entry.getKey()))
+				.forEach((entry) -> close(entry.getValue()));
 		}
 		else if (schema != null && schema.isArray()) {
 			schema.forEach(CrdSchemas::close);

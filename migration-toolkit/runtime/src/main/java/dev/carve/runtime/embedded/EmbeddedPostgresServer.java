@@ -20,10 +20,12 @@ import org.apache.commons.logging.LogFactory;
  * things out on one machine: it listens on the loopback interface only, and every
  * connection needs the password of the {@code postgres} role, generated on first start
  * and kept in {@value #PASSWORD_FILE} in the data directory (readable by its owner only).
- * Commits are durable ({@code synchronous_commit} and {@code fsync} on). The server runs
- * until {@link #close()}: no shutdown hook of its own stops it, so that an application
- * that closes it after its relay, consumers and connection pool stop never loses it
- * halfway through a graceful shutdown.
+ * Commits are durable ({@code synchronous_commit} and {@code fsync} on). Logical decoding
+ * is on ({@code wal_level = logical}, with {@value #REPLICATION_SLOTS} replication slots
+ * and WAL senders), so that {@code carve move} can move a module out of this database.
+ * The server runs until {@link #close()}: no shutdown hook of its own stops it, so that
+ * an application that closes it after its relay, consumers and connection pool stop never
+ * loses it halfway through a graceful shutdown.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -31,6 +33,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/** The file in the data directory that holds the {@code postgres} role's password. */
 	public static final String PASSWORD_FILE = "carve-password";
+
+	/**
+	 * The replication slots and WAL senders the server allows: a move takes one of each.
+	 */
+	public static final int REPLICATION_SLOTS = 10;
 
 	private final EmbeddedPostgres postgres;
 
@@ -70,6 +77,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", "on")
 			.setServerConfig("listen_addresses", "localhost")
+			.setServerConfig("wal_level", "logical")
+			.setServerConfig("max_replication_slots", String.valueOf(REPLICATION_SLOTS))
+			.setServerConfig("max_wal_senders", String.valueOf(REPLICATION_SLOTS))
 			.setConnectConfig("password", password)
 			// after initdb (which needs an empty directory), before the server starts
 			.setDataDirectoryCustomizer((directory) -> {

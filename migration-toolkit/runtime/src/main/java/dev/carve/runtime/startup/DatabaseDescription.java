@@ -13,7 +13,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The database a process uses, for the start-up report: the configured JDBC URL without
- * credentials, or the embedded PostgreSQL with its data directory.
+ * credentials, or the embedded PostgreSQL's JDBC URL (without credentials: the password
+ * stays in its file) and data directory, which {@code carve move} needs to move a module
+ * out.
  */
 class DatabaseDescription {
 
@@ -35,7 +37,8 @@ class DatabaseDescription {
 		}
 		if (ClassUtils.isPresent(EMBEDDED, getClass().getClassLoader())
 				&& this.embedded.getIfAvailable() instanceof EmbeddedPostgresServer server) {
-			return "embedded PostgreSQL on port " + server.port() + ", data in " + server.dataDir();
+			return "embedded PostgreSQL at " + withoutCredentials(server.jdbcUrl()) + " (user postgres, password in "
+					+ server.dataDir().resolve(EmbeddedPostgresServer.PASSWORD_FILE) + "), data in " + server.dataDir();
 		}
 		return "none";
 	}

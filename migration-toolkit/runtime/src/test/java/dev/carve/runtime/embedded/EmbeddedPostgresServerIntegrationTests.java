@@ -34,6 +34,9 @@ class EmbeddedPostgresServerIntegrationTests {
 			try (Connection connection = connect(server, password)) {
 				assertThat(setting(connection, "synchronous_commit")).isEqualTo("on");
 				assertThat(setting(connection, "fsync")).isEqualTo("on");
+				assertThat(setting(connection, "wal_level")).as("a module can be moved out").isEqualTo("logical");
+				assertThat(setting(connection, "max_replication_slots")).isEqualTo("10");
+				assertThat(setting(connection, "max_wal_senders")).isEqualTo("10");
 			}
 		}
 		Path passwordFile = properties.dataDir().resolve(EmbeddedPostgresServer.PASSWORD_FILE);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import dev.carve.runtime.embedded.EmbeddedPostgresAutoConfiguration;
+import dev.carve.runtime.embedded.EmbeddedPostgresServer;
 import dev.carve.runtime.module.ModuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,11 +52,14 @@ class StartupReportTests {
 	}
 
 	@Test
-	void namesTheEmbeddedDatabaseWithItsDataDirectory(@TempDir Path data) {
+	void namesTheEmbeddedDatabaseWithItsJdbcUrlAndDataDirectoryButNotItsPassword(@TempDir Path data) {
 		this.runner.withConfiguration(AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class))
 			.withPropertyValues("carve.embedded-postgres.data-dir=" + data)
-			.run((context) -> assertThat(report(context)).containsPattern(
-					"\\| database embedded PostgreSQL on port \\d+, data in " + Pattern.quote(data.toString())));
+			.run((context) -> assertThat(report(context))
+				.containsPattern("\\| database embedded PostgreSQL at jdbc:postgresql://localhost:\\d+/carve \\(user"
+						+ " postgres, password in " + Pattern.quote(data.resolve("carve-password").toString())
+						+ "\\), data in " + Pattern.quote(data.toString()))
+				.doesNotContain(context.getBean(EmbeddedPostgresServer.class).password()));
 	}
 
 	@Test

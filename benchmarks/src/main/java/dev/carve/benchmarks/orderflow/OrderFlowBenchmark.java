@@ -1,16 +1,14 @@
 package dev.carve.benchmarks.orderflow;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+
+import dev.carve.benchmarks.Runs;
 
 /**
  * Places orders in the one jar and in the mixed topology, one after the other in the same
@@ -30,9 +28,9 @@ public final class OrderFlowBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
-		Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
-		Path work = Path.of(options.getOrDefault("work", "benchmarks/target/order-flow")).toAbsolutePath();
+		Map<String, String> options = Runs.options(args);
+		Path root = Runs.root(options);
+		Path work = Runs.work(options, "benchmarks/target/order-flow");
 		int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
 		Duration warmup = Duration.parse("PT" + options.getOrDefault("warmup", "15s"));
 		Duration measure = Duration.parse("PT" + options.getOrDefault("measure", "30s"));
@@ -42,8 +40,7 @@ public final class OrderFlowBenchmark {
 		for (String label : options.getOrDefault("topologies", "one-jar,mixed").split(",")) {
 			Topology topology = Topology.of(label.trim());
 			Path directory = work.resolve(topology.label());
-			delete(directory);
-			Files.createDirectories(directory);
+			Runs.emptyDirectory(directory);
 			measurements.add(measure(root, directory, topology, clients, warmup, measure,
 					(profile != null) ? Path.of(profile).toAbsolutePath() : null, javaOptions));
 		}
@@ -103,28 +100,6 @@ public final class OrderFlowBenchmark {
 			cpu[2 * i + 1] = processes.get(i).postgresCpu();
 		}
 		return cpu;
-	}
-
-	/** A fresh start: no data or logs of an earlier run. */
-	private static void delete(Path directory) throws IOException {
-		if (Files.exists(directory)) {
-			try (Stream<Path> paths = Files.walk(directory)) {
-				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			if (!arg.startsWith("--") || !arg.contains("=")) {
-				throw new IllegalArgumentException("Arguments are --name=value, not " + arg);
-			}
-			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-		}
-		return options;
 	}
 
 	/**

@@ -20,7 +20,7 @@ final class Containers {
 
 	private static final List<String> PROBES = List.of("startupProbe", "livenessProbe", "readinessProbe");
 
-	private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+	static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
 	private final Project project;
 
@@ -48,7 +48,7 @@ final class Containers {
 		Set<String> readByName = this.project.variablesReadByName(deployable);
 		List<String> problems = new ArrayList<>();
 		for (JsonObject container : deployment.containers()) {
-			String actual = Manifest.text(container.get("image")).replaceAll("(@.*|:[^/]*)$", "");
+			String actual = imageName(container);
 			if (!actual.equals(image)) {
 				problems.add(id + ": image " + actual + " is not " + image + ", the image of " + deployable
 						+ " in k8s/images.properties");
@@ -90,8 +90,13 @@ final class Containers {
 		}
 	}
 
+	/** The name of a container's image, without its tag or digest. */
+	static String imageName(JsonObject container) {
+		return Manifest.text(container.get("image")).replaceAll("(@.*|:[^/]*)$", "");
+	}
+
 	/** The container's environment: its own variables and those of its ConfigMaps. */
-	private static Map<String, String> variables(JsonObject container, References references) {
+	static Map<String, String> variables(JsonObject container, References references) {
 		Map<String, String> variables = new LinkedHashMap<>();
 		for (JsonElement source : References.array(container, "envFrom")) {
 			JsonObject configMap = source.getAsJsonObject().getAsJsonObject("configMapRef");

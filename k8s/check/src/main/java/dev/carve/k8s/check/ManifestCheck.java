@@ -19,6 +19,8 @@ public final class ManifestCheck {
 
 	private final Containers containers;
 
+	private final CarveCommands commands;
+
 	/**
 	 * A check for the manifests of a project.
 	 * @param project the repository
@@ -28,6 +30,7 @@ public final class ManifestCheck {
 		this.project = project;
 		this.crds = CrdSchemas.read(crds);
 		this.containers = new Containers(project);
+		this.commands = new CarveCommands(project);
 	}
 
 	/**
@@ -52,7 +55,7 @@ public final class ManifestCheck {
 	 * @param manifests every object of one overlay
 	 * @return the problems; empty when the manifests pass
 	 */
-	public List<String> problems(List<Manifest> manifests) throws IOException {
+	public List<String> problems(List<Manifest> manifests) throws IOException, InterruptedException {
 		List<String> problems = new ArrayList<>();
 		for (Manifest manifest : manifests) {
 			if (CoreSchemas.covers(manifest)) {
@@ -74,6 +77,9 @@ public final class ManifestCheck {
 			}
 			if (manifest.kind().equals("Deployment")) {
 				problems.addAll(this.containers.problems(new Workload(manifest), references));
+			}
+			if (manifest.kind().equals("Job")) {
+				problems.addAll(this.commands.problems(new Workload(manifest), references));
 			}
 		}
 		return problems;

@@ -101,7 +101,8 @@ public record Project(Path root) {
 		}
 	}
 
-	private static Set<String> matches(Pattern pattern, String text) {
+	/** The first group of every match of a pattern in a text. */
+	static Set<String> matches(Pattern pattern, String text) {
 		Set<String> found = new TreeSet<>();
 		Matcher matcher = pattern.matcher(text);
 		while (matcher.find()) {

@@ -32,6 +32,15 @@ class OverlaysTests {
 		assertThat(Overlays.check().problems(manifests)).isEmpty();
 	}
 
+	@Test
+	void moveOverlayAddsTheMoveJobToTheMixedTopologyAndPasses() throws Exception {
+		List<Manifest> manifests = Overlays.render("mixed-move-inventory");
+
+		assertThat(ids(manifests)).contains("Job/move-inventory", "Deployment/inventory-service", "Cluster/monolith-db",
+				"Cluster/inventory-db", "Kafka/carve");
+		assertThat(Overlays.check().problems(manifests)).isEmpty();
+	}
+
 	private static List<String> ids(List<Manifest> manifests) {
 		return manifests.stream().map(Manifest::id).toList();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.runtime.module.RouteLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -22,13 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link OutboxTable} for which rows a relay claims and {@link OutboxBatch} for how a
  * claimed batch is delivered. When a transport is unavailable (a broker down) the relay
  * stops the round, keeps every event and pauses, doubling the pause up to
- * {@code max-pause} while the outage lasts.
+ * {@code max-pause} while the outage lasts. The outbox of a module that is dormant here
+ * is left to the process that serves it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(OutboxRelay.class);
 
 	private final List<OutboxTable> outboxes;
+
+	private final RouteLookup routes;
 
 	private final OutboxBatch batches;
 
@@ -43,8 +47,10 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile Thread worker;
 
 	OutboxRelay(List<OutboxTable> outboxes, List<EventTransport> transports, EventSerializer serializer,
-			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics) {
+			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics,
+			RouteLookup routes) {
 		this.outboxes = List.copyOf(outboxes);
+		this.routes = routes;
 		this.batches = new OutboxBatch(transports, serializer, settings, metrics);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.settings = settings;
@@ -66,6 +72,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private Round round() {
 		Round total = new Round(0, false);
 		for (OutboxTable outbox : this.outboxes) {
+			if (!this.routes.runsHere(outbox.module().name())) {
+				continue;
+			}
 			OutboxBatch.Result batch = this.transactions.execute((status) -> this.batches.deliver(outbox));
 			total = total.plus(new Round(batch.delivered(), batch.unavailable()));
 			if (total.unavailable()) {

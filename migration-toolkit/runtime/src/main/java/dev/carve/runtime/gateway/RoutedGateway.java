@@ -14,7 +14,9 @@ import dev.carve.runtime.module.RouteLookup;
  * call goes where the module's route says. Dormant, the call goes to the other side.
  * Otherwise the module's own gateway answers; a write that meets the fence waits there,
  * and when the route has become dormant meanwhile ({@link ModuleDormantException}) the
- * call goes to the other side, so a request that waited at the fence still succeeds.
+ * call goes to the other side, so a request that waited at the fence still succeeds. The
+ * mirror image holds when the module is switched back: a call sent to the other side that
+ * it refuses as dormant there comes back here once the route here is no longer dormant.
  */
 final class RoutedGateway implements InvocationHandler {
 
@@ -58,7 +60,16 @@ final class RoutedGateway implements InvocationHandler {
 			};
 		}
 		if (this.routes.routeOf(this.module) == ModuleRoute.DORMANT) {
-			return call(this.remote, method, args);
+			try {
+				return call(this.remote, method, args);
+			}
+			catch (ModuleDormantException ex) {
+				// The other side went dormant while this side took the module back.
+				if (this.routes.routeOf(this.module) == ModuleRoute.DORMANT) {
+					throw ex;
+				}
+				return call(this.local, method, args);
+			}
 		}
 		try {
 			return call(this.local, method, args);

@@ -15,6 +15,7 @@ import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.runtime.module.ModuleRoute;
+import dev.carve.runtime.security.ServiceCredentials;
 import dev.carve.runtime.web.ProblemResponseWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -23,18 +24,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 
@@ -50,6 +54,12 @@ import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnBean(JdbcTemplate.class)
 public final class RoutesAutoConfiguration {
+
+	/**
+	 * What forwards a dormant module's public API; without it on the class path, that API
+	 * answers {@code 503} while the module is dormant.
+	 */
+	static final String FORWARDING = "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions";
 
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -84,6 +94,28 @@ public final class RoutesAutoConfiguration {
 		settings.modules().forEach((module, configured) -> maxWaits.put(module, configured.fence().maxWait()));
 		return new ModuleFence(modules.orderedStream().toList(), routes, transactionManager, maxWaits,
 				meters.getIfAvailable(() -> Metrics.globalRegistry));
+	}
+
+	/**
+	 * Fetches, once the application is ready, the service credential for each module
+	 * whose other side this process can call, so the first call after a switch does not
+	 * wait for it.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> carveOtherSideCredentials(ModulesProperties settings,
+			ObjectProvider<ServiceCredentials> credentials) {
+		return (event) -> credentials.ifAvailable((available) -> settings.modules().forEach((module, configured) -> {
+			if (configured.mode() == ModuleMode.IN_PROCESS && StringUtils.hasText(configured.url())) {
+				Thread.ofVirtual().name("carve-credentials-" + module).start(() -> {
+					try {
+						available.tokenFor(module);
+					}
+					catch (RuntimeException ex) {
+						// The first call asks again.
+					}
+				});
+			}
+		}));
 	}
 
 	@Bean
@@ -122,7 +154,8 @@ public final class RoutesAutoConfiguration {
 		@Bean
 		FilterRegistrationBean<ModuleApiRouteFilter> carveModuleApiRouteFilter(ModuleRoutes routes, ModuleFence fence,
 				ModulesProperties settings, ProblemResponseWriter problems) {
-			Set<String> forwarded = new TreeSet<>(apiUrls(settings).keySet());
+			Set<String> forwarded = ClassUtils.isPresent(FORWARDING, getClass().getClassLoader())
+					? new TreeSet<>(apiUrls(settings).keySet()) : Set.of();
 			FilterRegistrationBean<ModuleApiRouteFilter> registration = new FilterRegistrationBean<>(
 					new ModuleApiRouteFilter(routes, fence, forwarded, problems));
 			registration.setOrder(0);
@@ -130,7 +163,7 @@ public final class RoutesAutoConfiguration {
 		}
 
 		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnClass(name = "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions")
+		@ConditionalOnClass(name = FORWARDING)
 		static class Forwarding {
 
 			@Bean

@@ -7,12 +7,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.runtime.module.RouteLookup;
 import dev.carve.shop.inventory.InventoryManagement;
 import dev.carve.shop.inventory.InventoryProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Releases reservations that still hold stock past their expiry, every
  * {@code shop.inventory.expiry-interval}, on a thread of its own so that the module needs
  * no application-wide scheduling. Safe with several instances: each reservation is
- * expired in its own transaction under a row lock.
+ * expired in its own transaction under a row lock. While the module is dormant in this
+ * process, the process that serves it expires its reservations.
  */
 @Component
 class ReservationExpiry implements SmartLifecycle {
@@ -29,18 +32,24 @@ class ReservationExpiry implements SmartLifecycle {
 
 	private static final int BATCH = 100;
 
+	private static final String MODULE = "inventory";
+
 	private final Reservations reservations;
 
 	private final InventoryManagement inventory;
 
 	private final InventoryProperties properties;
 
+	private final RouteLookup routes;
+
 	private volatile @Nullable ScheduledExecutorService executor;
 
-	ReservationExpiry(Reservations reservations, InventoryManagement inventory, InventoryProperties properties) {
+	ReservationExpiry(Reservations reservations, InventoryManagement inventory, InventoryProperties properties,
+			ObjectProvider<RouteLookup> routes) {
 		this.reservations = reservations;
 		this.inventory = inventory;
 		this.properties = properties;
+		this.routes = routes.getIfAvailable(RouteLookup::alwaysServing);
 	}
 
 	/**
@@ -76,6 +85,9 @@ class ReservationExpiry implements SmartLifecycle {
 
 	private void run() {
 		try {
+			if (!this.routes.runsHere(MODULE)) {
+				return;
+			}
 			int released = releaseExpired();
 			if (released > 0) {
 				logger.info("Released " + released + " expired reservation(s)");

@@ -135,6 +135,11 @@ final class ServiceProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + this.httpPort;
 	}
 
+	/** The JDBC URL of the service's own database. */
+	String databaseUrl() {
+		return this.environment.get("SPRING_DATASOURCE_URL");
+	}
+
 	String grpcTarget() {
 		return "127.0.0.1:" + this.grpcPort;
 	}

@@ -65,9 +65,9 @@ public final class ModeBeans {
 	 */
 	public static void assertNothingOfTheModule(AssertableWebApplicationContext context, String module,
 			Class<?>... serving) {
-		assertThat(context).doesNotHaveBean(ModuleDefinition.class)
-			.doesNotHaveBean(ModuleLiquibase.class)
-			.doesNotHaveBean(BindableService.class);
+		assertThat(context).doesNotHaveBean(ModuleDefinition.class).doesNotHaveBean(BindableService.class);
+		assertThat(context.getBeansOfType(ModuleLiquibase.class).values()).extracting(ModuleLiquibase::getDefaultSchema)
+			.doesNotContain(module);
 		for (Class<?> type : serving) {
 			assertThat(context).doesNotHaveBean(type);
 		}

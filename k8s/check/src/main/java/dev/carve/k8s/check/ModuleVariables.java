@@ -15,7 +15,7 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-import dev.carve.runtime.gateway.RemoteClientProperties;
+import dev.carve.runtime.gateway.ModulesProperties;
 import dev.carve.runtime.gateway.RemoteModule;
 import dev.carve.runtime.module.ModuleMode;
 
@@ -27,16 +27,6 @@ import dev.carve.runtime.module.ModuleMode;
 final class ModuleVariables {
 
 	static final String PREFIX = "CARVE_MODULES_";
-
-	/**
-	 * The settings of one module ({@code carve.modules.<module>.*}).
-	 *
-	 * @param mode where it runs
-	 * @param url where to reach it
-	 * @param client how to call it
-	 */
-	record ModuleSettings(ModuleMode mode, String url, RemoteClientProperties client) {
-	}
 
 	private ModuleVariables() {
 	}
@@ -57,10 +47,10 @@ final class ModuleVariables {
 			}
 		});
 		byModule.forEach((module, settings) -> {
-			Set<String> known = PropertyNames.variablesOf("carve.modules." + module, ModuleSettings.class);
+			Set<String> known = PropertyNames.variablesOf("carve.modules." + module, ModulesProperties.Settings.class);
 			List<String> unknown = settings.keySet().stream().filter((name) -> !known.contains(name)).toList();
-			unknown.forEach((name) -> problems
-				.add(id + ": " + name + " binds to no setting of carve.modules." + module + " (mode, url, client.*)"));
+			unknown.forEach((name) -> problems.add(id + ": " + name + " binds to no setting of carve.modules." + module
+					+ " (mode, url, transport, api-url, route, fence.*, client.*)"));
 			if (unknown.isEmpty()) {
 				bind(id, module, settings, problems);
 			}
@@ -74,9 +64,9 @@ final class ModuleVariables {
 		environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 		environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("container", settings));
 		String prefix = "carve.modules." + module;
-		ModuleSettings bound;
+		ModulesProperties.Settings bound;
 		try {
-			bound = Binder.get(environment).bind(prefix, Bindable.of(ModuleSettings.class)).orElse(null);
+			bound = Binder.get(environment).bind(prefix, Bindable.of(ModulesProperties.Settings.class)).orElse(null);
 		}
 		catch (BindException ex) {
 			String name = (ex.getProperty() != null) ? variable(ex.getProperty().getOrigin()) : prefix;

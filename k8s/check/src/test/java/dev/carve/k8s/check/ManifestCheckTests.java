@@ -50,7 +50,7 @@ class ManifestCheckTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					CARVE_MODULES_INVENTRY_MODE | Deployment/monolith: CARVE_MODULES_INVENTRY_MODE names module 'inventry', which is not a module of the shop [catalog, identity, inventory, notifications, orders, payments]
-					CARVE_MODULES_INVENTORY_MOOD | Deployment/monolith: CARVE_MODULES_INVENTORY_MOOD binds to no setting of carve.modules.inventory (mode, url, client.*)
+					CARVE_MODULES_INVENTORY_MOOD | Deployment/monolith: CARVE_MODULES_INVENTORY_MOOD binds to no setting of carve.modules.inventory (mode, url, transport, api-url, route, fence.*, client.*)
 					""")
 	void misspeltModeVariableIsReported(String misspelt, String problem) throws Exception {
 		JsonObject data = monolithConfig();

@@ -3,6 +3,7 @@ package dev.carve.runtime.events;
 import java.util.List;
 
 import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.RouteLookup;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.tracing.Tracer;
@@ -56,8 +57,9 @@ public final class EventsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	InProcessEventDispatcher carveInProcessEventDispatcher(ModuleEventListeners listeners, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager) {
-		return new InProcessEventDispatcher(listeners, jdbc, transactionManager);
+			PlatformTransactionManager transactionManager, ObjectProvider<RouteLookup> routes) {
+		return new InProcessEventDispatcher(listeners, jdbc, transactionManager,
+				routes.getIfAvailable(RouteLookup::alwaysServing));
 	}
 
 	@Bean
@@ -65,10 +67,12 @@ public final class EventsAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "carve.events.relay.enabled", matchIfMissing = true)
 	OutboxRelay carveOutboxRelay(ObjectProvider<ModuleDefinition> modules, List<EventTransport> transports,
 			EventSerializer serializer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			EventsProperties properties, ObjectProvider<MeterRegistry> meterRegistry) {
+			EventsProperties properties, ObjectProvider<MeterRegistry> meterRegistry,
+			ObjectProvider<RouteLookup> routes) {
 		List<OutboxTable> outboxes = outboxes(modules, jdbc);
 		OutboxMetrics metrics = new OutboxMetrics(meterRegistry.getIfAvailable(() -> Metrics.globalRegistry), outboxes);
-		return new OutboxRelay(outboxes, transports, serializer, transactionManager, properties.relay(), metrics);
+		return new OutboxRelay(outboxes, transports, serializer, transactionManager, properties.relay(), metrics,
+				routes.getIfAvailable(RouteLookup::alwaysServing));
 	}
 
 	private static List<OutboxTable> outboxes(ObjectProvider<ModuleDefinition> modules, JdbcTemplate jdbc) {

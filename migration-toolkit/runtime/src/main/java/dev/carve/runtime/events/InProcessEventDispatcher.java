@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import dev.carve.kernel.DomainEvent;
+import dev.carve.runtime.module.RouteLookup;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that also records the event in the listener's module inbox. A listener that
  * already processed the event is skipped, so delivering the same event twice has one
  * effect. Used for events from this process's outboxes and, when modules run apart, for
- * events received from a broker.
+ * events received from a broker. The listeners of a module that is dormant here are
+ * skipped: the process that serves the module receives the event and applies it.
  */
 public class InProcessEventDispatcher implements EventTransport {
 
@@ -25,9 +27,12 @@ public class InProcessEventDispatcher implements EventTransport {
 
 	private final TransactionTemplate transactions;
 
+	private final RouteLookup routes;
+
 	InProcessEventDispatcher(ModuleEventListeners listeners, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, RouteLookup routes) {
 		this.listeners = listeners;
+		this.routes = routes;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -53,6 +58,9 @@ public class InProcessEventDispatcher implements EventTransport {
 	 */
 	public void dispatch(DomainEvent event) {
 		for (RegisteredListener listener : this.listeners.listenersFor(event)) {
+			if (!this.routes.runsHere(listener.module().name())) {
+				continue;
+			}
 			this.transactions.executeWithoutResult((status) -> {
 				if (recordInInbox(listener, event.eventId())) {
 					listener.invoke(event);

@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 
+import dev.carve.runtime.module.RouteLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round that throws anything (the database gone, an {@code Error}) is logged, and the
  * relay pauses and goes on; {@link #liveness()} says whether it is still working. Once an
  * hour it deletes sent events and processed inbox entries past their retention, in
- * batches.
+ * batches. The outbox of a module that is dormant here is left to the process that serves
+ * it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(OutboxRelay.class);
 
 	private final List<OutboxTable> outboxes;
+
+	private final RouteLookup routes;
 
 	private final OutboxBatch batches;
 
@@ -51,8 +55,10 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile @Nullable Instant lastRound;
 
 	OutboxRelay(List<OutboxTable> outboxes, List<EventTransport> transports, EventSerializer serializer,
-			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics) {
+			PlatformTransactionManager transactionManager, EventsProperties.Relay settings, OutboxMetrics metrics,
+			RouteLookup routes) {
 		this.outboxes = List.copyOf(outboxes);
+		this.routes = routes;
 		this.batches = new OutboxBatch(transports, serializer, settings, metrics);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.settings = settings;
@@ -74,6 +80,9 @@ public class OutboxRelay implements SmartLifecycle {
 	private Round round() {
 		Round total = new Round(0, false);
 		for (OutboxTable outbox : this.outboxes) {
+			if (!this.routes.runsHere(outbox.module().name())) {
+				continue;
+			}
 			OutboxBatch.Result batch = this.transactions.execute((status) -> this.batches.deliver(outbox));
 			total = total.plus(new Round(batch.delivered(), batch.unavailable()));
 			if (total.unavailable()) {

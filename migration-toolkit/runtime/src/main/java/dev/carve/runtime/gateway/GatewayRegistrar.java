@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.runtime.module.ModuleModes;
+import dev.carve.runtime.module.RouteLookup;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.BeanClassLoaderAware;
@@ -82,20 +83,46 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 		ModuleMode mode = ModuleModes.modeOf(module, this.environment);
 		ListableBeanFactory beans = (ListableBeanFactory) registry;
 		if (mode == ModuleMode.IN_PROCESS) {
-			if (beans.getBeanNamesForType(gateway.contract(), true, false).length > 0) {
+			String[] own = beans.getBeanNamesForType(gateway.contract(), true, false);
+			if (own.length > 0) {
 				for (GatewayTransport<G> transport : gateway.transports()) {
 					registry.registerBeanDefinition(PREFIX + module + "." + name(transport.mode()) + "-endpoints",
 							new RootBeanDefinition(transport.endpoints()));
 				}
+				ModuleModes.otherSideOf(module, this.environment)
+					.ifPresent((otherSide) -> registerRouted(gateway, own[0], otherSide, registry));
 			}
 			return;
 		}
+		registry.registerBeanDefinition(PREFIX + module + ".client", remote(gateway, mode, "mode", beans));
+	}
+
+	/**
+	 * Registers the other side of a module that runs here, as a bean no one injects, and
+	 * in front of both a {@link RoutedGateway} as the primary bean of the contract type.
+	 */
+	private <G> void registerRouted(GatewayDefinition<G> gateway, String own, ModuleMode otherSide,
+			BeanDefinitionRegistry registry) {
+		ListableBeanFactory beans = (ListableBeanFactory) registry;
+		String module = gateway.module();
+		RootBeanDefinition remote = remote(gateway, otherSide, "transport", beans);
+		remote.setAutowireCandidate(false);
+		registry.registerBeanDefinition(PREFIX + module + ".other-side", remote);
+		RootBeanDefinition routed = new RootBeanDefinition(gateway.contract(),
+				() -> RoutedGateway.of(gateway.contract(), module, beans.getBean(own),
+						beans.getBean(PREFIX + module + ".other-side"), beans.getBean(RouteLookup.class)));
+		routed.setPrimary(true);
+		registry.registerBeanDefinition(PREFIX + module + ".routed", routed);
+	}
+
+	private <G> RootBeanDefinition remote(GatewayDefinition<G> gateway, ModuleMode mode, String property,
+			ListableBeanFactory beans) {
 		GatewayTransport<G> transport = gateway.transport(mode)
-			.orElseThrow(() -> new IllegalStateException("carve.modules." + module + ".mode is " + name(mode)
-					+ " but the gateway of '" + module + "' is not declared over " + name(mode) + " (it is over "
-					+ gateway.transports().stream().map((declared) -> name(declared.mode())).toList() + ")"));
-		registry.registerBeanDefinition(PREFIX + module + ".client",
-				new RootBeanDefinition(gateway.contract(), () -> transport.client(gateway, beans)));
+			.orElseThrow(() -> new IllegalStateException(
+					"carve.modules." + gateway.module() + "." + property + " is " + name(mode) + " but the gateway of '"
+							+ gateway.module() + "' is not declared over " + name(mode) + " (it is over "
+							+ gateway.transports().stream().map((declared) -> name(declared.mode())).toList() + ")"));
+		return new RootBeanDefinition(gateway.contract(), () -> transport.client(gateway, beans));
 	}
 
 	private static String name(ModuleMode mode) {

@@ -1,6 +1,7 @@
 package dev.carve.runtime.gateway;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -17,6 +18,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -30,6 +33,8 @@ import org.springframework.core.env.Environment;
  * {@link GatewayRefusedException} says nothing about the module's health.
  */
 public final class RemoteCallsFactory {
+
+	private static final Log logger = LogFactory.getLog(RemoteCallsFactory.class);
 
 	private final Environment environment;
 
@@ -70,6 +75,7 @@ public final class RemoteCallsFactory {
 		RemoteModule remote = RemoteModule.of(module, this.environment);
 		RemoteClientProperties client = remote.client();
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(module, circuitBreakerConfig(client));
+		logTransitions(circuitBreaker, module);
 		Bulkhead bulkhead = this.bulkheads.bulkhead(module,
 				BulkheadConfig.custom()
 					.maxConcurrentCalls(client.bulkhead().maxConcurrentCalls())
@@ -91,6 +97,25 @@ public final class RemoteCallsFactory {
 		return create(gateway.module(), gateway.contract(), translator, gateway.errors());
 	}
 
+	/**
+	 * Logs each change of the module's circuit, an opening at {@code WARN} with the last
+	 * failure it counted: the failures themselves are answered to callers, but what
+	 * opened a circuit is otherwise nowhere to be seen.
+	 */
+	private static void logTransitions(CircuitBreaker circuitBreaker, String module) {
+		AtomicReference<Throwable> lastFailure = new AtomicReference<>();
+		circuitBreaker.getEventPublisher().onError((event) -> lastFailure.set(event.getThrowable()));
+		circuitBreaker.getEventPublisher().onStateTransition((event) -> {
+			String transition = "Circuit to module '" + module + "': " + event.getStateTransition();
+			if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+				logger.warn(transition + "; last failure counted", lastFailure.get());
+			}
+			else {
+				logger.info(transition);
+			}
+		});
+	}
+
 	private static CircuitBreakerConfig circuitBreakerConfig(RemoteClientProperties client) {
 		RemoteClientProperties.CircuitBreaker settings = client.circuitBreaker();
 		return CircuitBreakerConfig.custom()
@@ -100,7 +125,7 @@ public final class RemoteCallsFactory {
 			.waitDurationInOpenState(settings.waitInOpenState())
 			.permittedNumberOfCallsInHalfOpenState(Math.max(1, settings.probesWhenHalfOpen()))
 			.recordException(GatewayUnavailableException.class::isInstance)
-			.ignoreExceptions(BulkheadFullException.class, GatewayRefusedException.class)
+			.ignoreExceptions(BulkheadFullException.class, GatewayRefusedException.class, ModuleDormantException.class)
 			.build();
 	}
 
@@ -110,7 +135,7 @@ public final class RemoteCallsFactory {
 			.maxAttempts(Math.max(1, client.retry().maxAttempts()))
 			.intervalFunction(IntervalFunction.ofExponentialBackoff(backoff, 2.0))
 			.retryOnException((failure) -> failure instanceof GatewayUnavailableException
-					&& !(failure instanceof RemoteCalls.DeadlinePassed))
+					&& !(failure instanceof RemoteCalls.DeadlinePassed) && !(failure instanceof ModuleDormantException))
 			.build();
 	}
 

@@ -25,20 +25,28 @@ import org.springframework.util.StringUtils;
 public record RemoteModule(String name, ModuleMode mode, String url, RemoteClientProperties client) {
 
 	/**
-	 * Reads a remote module's settings.
+	 * Reads a remote module's settings: those of a module that runs elsewhere, or of the
+	 * other side of a module that runs here and can be routed there
+	 * ({@code carve.modules.<module>.transport}).
 	 * @param name the module
 	 * @param environment where to read them
 	 * @return the settings
-	 * @throws IllegalStateException when the module is in-process here, or when its URL
-	 * is missing or has the wrong form for its mode
+	 * @throws IllegalStateException when the module is in-process here without a
+	 * {@code transport} to the other side of a cutover, or when its URL is missing or has
+	 * the wrong form for its mode
 	 */
 	public static RemoteModule of(String name, Environment environment) {
-		ModuleMode mode = ModuleModes.modeOf(name, environment);
-		if (mode == ModuleMode.IN_PROCESS) {
-			throw new IllegalStateException("Module '" + name + "' runs in this process; it has no remote settings");
-		}
 		Binder binder = Binder.get(environment);
 		String prefix = "carve.modules." + name;
+		ModuleMode mode = ModuleModes.modeOf(name, environment);
+		if (mode == ModuleMode.IN_PROCESS) {
+			mode = ModuleModes.otherSideOf(name, environment).orElse(ModuleMode.IN_PROCESS);
+			if (mode == ModuleMode.IN_PROCESS) {
+				throw new IllegalStateException(
+						"Module '" + name + "' runs in this process and has no other side: set " + prefix + ".url and "
+								+ prefix + ".transport (grpc or http) to reach the process that takes" + " it over");
+			}
+		}
 		String url = binder.bind(prefix + ".url", String.class).orElse("");
 		if (!StringUtils.hasText(url)) {
 			throw new IllegalStateException(prefix + ".mode is " + mode.name().toLowerCase() + " but " + prefix

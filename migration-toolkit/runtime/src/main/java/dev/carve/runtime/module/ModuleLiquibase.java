@@ -24,6 +24,9 @@ public class ModuleLiquibase extends SpringLiquibase {
 	 */
 	public static final String EVENT_TABLES = "db/changelog/carve/event-tables.yaml";
 
+	/** The schema of the runtime's own tables. */
+	public static final String RUNTIME_SCHEMA = "carve_runtime";
+
 	private final String schema;
 
 	ModuleLiquibase(DataSource dataSource, String schema) {
@@ -42,6 +45,16 @@ public class ModuleLiquibase extends SpringLiquibase {
 	 */
 	public static ModuleLiquibase of(DataSource dataSource, ModuleDefinition module) {
 		return new ModuleLiquibase(dataSource, module.schema());
+	}
+
+	/**
+	 * The migration of the runtime's own tables (module routes), in schema
+	 * {@value #RUNTIME_SCHEMA}.
+	 * @param dataSource the database
+	 * @return a bean to declare once per process
+	 */
+	public static ModuleLiquibase ofRuntime(DataSource dataSource) {
+		return new ModuleLiquibase(dataSource, RUNTIME_SCHEMA);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import dev.carve.kernel.DomainException;
 import dev.carve.kernel.InvalidValueException;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +58,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(GatewayUnavailableException.class)
 	ResponseEntity<Object> gatewayUnavailable(GatewayUnavailableException ex, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "module-unavailable", "Module unavailable",
-				"The " + ex.module() + " module is not reachable right now; try again shortly.");
+		ProblemDetail problem = (ex instanceof ModuleDormantException)
+				? Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ModuleDormantException.CODE, "Module dormant",
+						"The " + ex.module() + " module is served by another process now; try again shortly.")
+				: Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "module-unavailable", "Module unavailable",
+						"The " + ex.module() + " module is not reachable right now; try again shortly.");
 		problem.setProperty("module", ex.module());
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));

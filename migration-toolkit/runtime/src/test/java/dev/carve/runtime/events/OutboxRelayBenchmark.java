@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.carve.runtime.events.kafka.KafkaEventTransport;
 import dev.carve.runtime.events.kafka.KafkaProducerTest;
 import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.RouteLookup;
 import dev.carve.runtime.samplecontract.SampleHappened;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class OutboxRelayBenchmark {
 				new EventsProperties.Relay(false, Duration.ofMillis(50), 100, Duration.ofMillis(50),
 						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofDays(1), 20,
 						Duration.ofDays(30), 1000),
-				new OutboxMetrics(new SimpleMeterRegistry(), List.of(table)));
+				new OutboxMetrics(new SimpleMeterRegistry(), List.of(table)), RouteLookup.alwaysServing());
 		long started = System.nanoTime();
 		int delivered = 0;
 		while (delivered < EVENTS) {

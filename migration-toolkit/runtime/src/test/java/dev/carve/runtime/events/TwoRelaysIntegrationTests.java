@@ -15,6 +15,7 @@ import dev.carve.runtime.events.kafka.KafkaEventTransport;
 import dev.carve.runtime.events.kafka.KafkaProducerTest;
 import dev.carve.testkit.TopicRecords;
 import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.RouteLookup;
 import dev.carve.runtime.sample.SampleService;
 import dev.carve.runtime.samplecontract.SampleEvents;
 import dev.carve.runtime.samplecontract.SampleHappened;
@@ -67,7 +68,7 @@ class TwoRelaysIntegrationTests {
 				new EventsProperties.Relay(true, Duration.ofMillis(20), 7, Duration.ofMillis(50),
 						Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofDays(1), 20,
 						Duration.ofDays(30), 1000),
-				new OutboxMetrics(secondMeters, List.of(outbox)));
+				new OutboxMetrics(secondMeters, List.of(outbox)), RouteLookup.alwaysServing());
 		second.start();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<String> keys = IntStream.range(0, KEYS).mapToObj((i) -> "k-relays-" + i + "-" + run).toList();

@@ -8,6 +8,7 @@ import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
 import dev.carve.kernel.DomainException;
 import dev.carve.kernel.ErrorKind;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.protobuf.StatusProto;
@@ -20,7 +21,9 @@ import org.springframework.grpc.server.exception.GrpcExceptionHandler;
  * status whose code follows its {@link ErrorKind} and which carries a
  * {@code google.rpc.ErrorInfo}: reason = the problem code, domain = {@code carve},
  * metadata = the problem's extra members as text (collections comma-separated). A
- * malformed request ({@link IllegalArgumentException}) becomes {@code INVALID_ARGUMENT}.
+ * malformed request ({@link IllegalArgumentException}) becomes {@code INVALID_ARGUMENT};
+ * a module dormant here ({@link ModuleDormantException}) {@code UNAVAILABLE} with reason
+ * {@code module-dormant}, so the caller can take the call back.
  */
 public final class DomainExceptionGrpcHandler implements GrpcExceptionHandler {
 
@@ -28,6 +31,14 @@ public final class DomainExceptionGrpcHandler implements GrpcExceptionHandler {
 	public @Nullable StatusException handleException(Throwable exception) {
 		if (exception instanceof DomainException domain) {
 			return toStatus(domain);
+		}
+		if (exception instanceof ModuleDormantException) {
+			ErrorInfo info = ErrorInfo.newBuilder().setReason(ModuleDormantException.CODE).setDomain("carve").build();
+			return StatusProto.toStatusException(com.google.rpc.Status.newBuilder()
+				.setCode(Status.Code.UNAVAILABLE.value())
+				.setMessage(String.valueOf(exception.getMessage()))
+				.addDetails(Any.pack(info))
+				.build());
 		}
 		if (exception instanceof IllegalArgumentException) {
 			return Status.INVALID_ARGUMENT.withDescription(exception.getMessage()).asException();

@@ -10,6 +10,7 @@ import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -38,6 +39,9 @@ public final class GrpcFailureTranslator implements FailureTranslator {
 					failure);
 		}
 		ErrorInfo info = errorInfo(statusFailure);
+		if (info != null && ModuleDormantException.CODE.equals(info.getReason())) {
+			return new ModuleDormantException(module);
+		}
 		if (info != null) {
 			DomainException domain = errors.decode(info.getReason(), info.getMetadataMap());
 			if (domain != null) {

@@ -42,8 +42,13 @@ public final class GrpcGatewayChannels {
 	public ManagedChannel channel(RemoteModule module) {
 		CallerCredentialsInterceptor credentials = new CallerCredentialsInterceptor(module.name(),
 				module.credentials(this.credentials));
-		return this.channels.createChannel(module.url(),
+		ManagedChannel channel = this.channels.createChannel(module.url(),
 				ChannelBuilderOptions.defaults().withInterceptors(List.of(credentials)));
+		// Connect now rather than on the first call, which otherwise pays for it within
+		// its
+		// deadline.
+		channel.getState(true);
+		return channel;
 	}
 
 }

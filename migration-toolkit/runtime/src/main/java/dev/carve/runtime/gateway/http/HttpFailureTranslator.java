@@ -10,6 +10,7 @@ import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import feign.FeignException;
 import feign.RetryableException;
 import feign.codec.DecodeException;
@@ -43,6 +44,9 @@ public final class HttpFailureTranslator implements FailureTranslator {
 			return unavailable(module, "answered with a body that could not be read", RETRY_AFTER, failure);
 		}
 		if (failure instanceof FeignException feign && feign.status() > 0) {
+			if (feign.status() == 503 && isDormant(feign)) {
+				return new ModuleDormantException(module);
+			}
 			DomainException domain = domainError(feign, errors);
 			if (domain != null) {
 				return domain;
@@ -87,6 +91,11 @@ public final class HttpFailureTranslator implements FailureTranslator {
 			}
 		}
 		return errors.decode(type.substring(TYPE_PREFIX.length()), details);
+	}
+
+	private static boolean isDormant(FeignException failure) {
+		JsonNode problem = problem(failure);
+		return problem != null && (TYPE_PREFIX + ModuleDormantException.CODE).equals(problem.path("type").asString(""));
 	}
 
 	private static @Nullable JsonNode problem(FeignException failure) {

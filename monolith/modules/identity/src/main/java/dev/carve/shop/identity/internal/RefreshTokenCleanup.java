@@ -3,7 +3,7 @@ package dev.carve.shop.identity.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import dev.carve.runtime.module.PeriodicJob;
+import dev.carve.runtime.module.ModuleJob;
 import dev.carve.shop.identity.IdentityProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * detected. Safe with several instances: a row deleted twice is deleted once.
  */
 @Component
-class RefreshTokenCleanup extends PeriodicJob {
+class RefreshTokenCleanup extends ModuleJob {
 
 	private static final Log logger = LogFactory.getLog(RefreshTokenCleanup.class);
 
@@ -29,7 +29,7 @@ class RefreshTokenCleanup extends PeriodicJob {
 	private final IdentityProperties.TokenCleanup settings;
 
 	RefreshTokenCleanup(JdbcTemplate jdbc, IdentityProperties properties) {
-		super("identity-refresh-token-cleanup", properties.tokenCleanup().interval());
+		super("identity", "identity-refresh-token-cleanup", properties.tokenCleanup().interval());
 		this.jdbc = jdbc;
 		this.settings = properties.tokenCleanup();
 	}
@@ -57,7 +57,7 @@ class RefreshTokenCleanup extends PeriodicJob {
 	}
 
 	@Override
-	protected void runOnce() {
+	protected void round() {
 		int deleted = deleteUnusable(Instant.now());
 		if (deleted > 0) {
 			logger.info("Deleted " + deleted + " expired or revoked refresh token(s)");

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Releases reservations that still hold stock past their expiry, every
  * {@code shop.inventory.expiry-interval}, as a {@link ModuleJob}. Safe with several
- * instances: each reservation is expired in its own transaction under a row lock.
+ * instances: each reservation is expired in its own transaction under a row lock. While
+ * the module is dormant in this process, the process that serves it expires them.
  */
 @Component
 class ReservationExpiry extends ModuleJob {
@@ -29,7 +30,7 @@ class ReservationExpiry extends ModuleJob {
 	private final InventoryManagement inventory;
 
 	ReservationExpiry(Reservations reservations, InventoryManagement inventory, InventoryProperties properties) {
-		super("inventory-reservation-expiry", properties.expiryInterval());
+		super("inventory", "inventory-reservation-expiry", properties.expiryInterval());
 		this.reservations = reservations;
 		this.inventory = inventory;
 	}

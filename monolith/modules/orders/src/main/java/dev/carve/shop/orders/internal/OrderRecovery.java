@@ -53,7 +53,7 @@ class OrderRecovery extends ModuleJob {
 
 	OrderRecovery(OrderRecoveryClaims claims, OrderTransitions transitions, OrderPlacement placement,
 			OrderCompensation compensation, OrderRecoveryMetrics metrics, OrdersProperties properties) {
-		super("orders-recovery", properties.recovery().interval());
+		super("orders", "orders-recovery", properties.recovery().interval());
 		this.claims = claims;
 		this.transitions = transitions;
 		this.placement = placement;

@@ -58,7 +58,7 @@ class PaymentReconciliation extends ModuleJob {
 
 	PaymentReconciliation(Payments payments, PaymentManagement management, OrderCancellations cancellations,
 			ObjectProvider<OrderGateway> orders, PaymentsProperties properties, MeterRegistry meters) {
-		super("payments-reconciliation", properties.reconciliation().interval());
+		super("payments", "payments-reconciliation", properties.reconciliation().interval());
 		this.payments = payments;
 		this.management = management;
 		this.cancellations = cancellations;

@@ -1,0 +1,240 @@
+package dev.carve.runtime.route;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import dev.carve.runtime.gateway.ModuleDormantException;
+import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.ModuleRoute;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where every write transaction of a module that runs in this process passes first. The
+ * write runs in a transaction that share-locks the module's route row, so a route change
+ * waits for it and a write that starts during a change waits for the change:
+ * <ul>
+ * <li>{@code serving}: the write runs, holding the lock until its transaction ends;</li>
+ * <li>{@code fenced}: the write waits, without holding the lock, until the route changes
+ * or {@code carve.modules.<module>.fence.max-wait} has passed
+ * ({@link ModuleFencedException});</li>
+ * <li>{@code dormant}: the write is refused ({@link ModuleDormantException}); a routed
+ * gateway then sends it to the other side.</li>
+ * </ul>
+ * A write nested in another write of the same module and transaction passes straight
+ * through. Metrics: {@code carve.modules.fence.wait} (time writes waited at a fence, per
+ * module) and {@code carve.modules.fence.refused}.
+ */
+public class ModuleFence {
+
+	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+
+	private final ModuleRoutes routes;
+
+	private final TransactionTemplate transactions;
+
+	private final Map<String, Duration> maxWaits;
+
+	private final List<ModuleDefinition> modules;
+
+	private final MeterRegistry meters;
+
+	/**
+	 * A fence over the modules of this process.
+	 * @param modules the modules of this process
+	 * @param routes their routes
+	 * @param transactionManager the transactions their writes run in
+	 * @param maxWaits how long a write of each module waits at its fence
+	 * @param meters where the waits and refusals are counted
+	 */
+	public ModuleFence(List<ModuleDefinition> modules, ModuleRoutes routes,
+			PlatformTransactionManager transactionManager, Map<String, Duration> maxWaits, MeterRegistry meters) {
+		this.modules = List.copyOf(modules);
+		this.routes = routes;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.maxWaits = Map.copyOf(maxWaits);
+		this.meters = meters;
+	}
+
+	/**
+	 * The module of this process a class belongs to.
+	 * @param type a class
+	 * @return the module whose package holds it, empty when none does
+	 */
+	public Optional<String> moduleOf(Class<?> type) {
+		return this.modules.stream()
+			.filter((module) -> module.contains(type) && this.routes.routes(module.name()))
+			.map(ModuleDefinition::name)
+			.findFirst();
+	}
+
+	/**
+	 * Runs a write of a module once its route lets it.
+	 * @param module the module whose tables the write changes
+	 * @param write the write, which joins the transaction holding the lock
+	 * @return what the write returned
+	 * @throws ModuleFencedException when the fence stayed up longer than the module's
+	 * maximum wait
+	 * @throws ModuleDormantException when the module is dormant here
+	 * @throws Throwable what the write threw
+	 */
+	public @Nullable Object write(String module, Write write) throws Throwable {
+		Object key = lockKey(module);
+		if (TransactionSynchronizationManager.hasResource(key)) {
+			return write.run();
+		}
+		long start = System.nanoTime();
+		long deadline = start + maxWait(module).toNanos();
+		boolean waited = false;
+		while (true) {
+			ModuleRoute route = TransactionSynchronizationManager.isActualTransactionActive()
+					? this.routes.routeOf(module) : ModuleRoute.SERVING;
+			if (route == ModuleRoute.SERVING) {
+				Attempt attempt = attempt(module, key, write);
+				if (attempt.done()) {
+					recordWait(module, waited, start);
+					return attempt.result();
+				}
+				route = attempt.route();
+			}
+			if (route == ModuleRoute.DORMANT) {
+				recordWait(module, waited, start);
+				throw new ModuleDormantException(module);
+			}
+			if (System.nanoTime() >= deadline) {
+				this.meters.counter("carve.modules.fence.refused", "module", module).increment();
+				throw new ModuleFencedException(module, Duration.ofNanos(System.nanoTime() - start));
+			}
+			waited = true;
+			sleep();
+		}
+	}
+
+	/**
+	 * Waits while the module is fenced, up to its maximum wait, without holding anything.
+	 * @param module a module that runs in this process
+	 * @return the route once it is no longer {@code fenced}, or {@code fenced} when the
+	 * wait ran out (counted as a refusal)
+	 */
+	public ModuleRoute awaitUnfenced(String module) {
+		long start = System.nanoTime();
+		long deadline = start + maxWait(module).toNanos();
+		ModuleRoute route = this.routes.routeOf(module);
+		boolean waited = false;
+		while (route == ModuleRoute.FENCED && System.nanoTime() < deadline) {
+			waited = true;
+			sleep();
+			route = this.routes.routeOf(module);
+		}
+		if (route == ModuleRoute.FENCED) {
+			this.meters.counter("carve.modules.fence.refused", "module", module).increment();
+		}
+		else {
+			recordWait(module, waited, start);
+		}
+		return route;
+	}
+
+	/**
+	 * Runs the write in a transaction that first share-locks the route, if the route is
+	 * {@code serving} under the lock. A checked exception of the write commits, as
+	 * Spring's transactions do by default; an unchecked one rolls back.
+	 */
+	private Attempt attempt(String module, Object key, Write write) throws Throwable {
+		Attempt attempt = this.transactions.execute((status) -> {
+			ModuleRoute locked = this.routes.lockShared(module);
+			if (locked != ModuleRoute.SERVING) {
+				return Attempt.notNow(locked);
+			}
+			TransactionSynchronizationManager.bindResource(key, Boolean.TRUE);
+			try {
+				return Attempt.done(write.run());
+			}
+			catch (RuntimeException | Error ex) {
+				throw ex;
+			}
+			catch (Throwable ex) {
+				return Attempt.failed(ex);
+			}
+			finally {
+				TransactionSynchronizationManager.unbindResource(key);
+			}
+		});
+		if (attempt == null) {
+			throw new IllegalStateException("No outcome of a write of module '" + module + "'");
+		}
+		Throwable failure = attempt.failure();
+		if (failure != null) {
+			throw failure;
+		}
+		return attempt;
+	}
+
+	private void recordWait(String module, boolean waited, long start) {
+		if (waited) {
+			Timer.builder("carve.modules.fence.wait")
+				.description("Time writes of a module waited at its fence")
+				.tag("module", module)
+				.publishPercentiles(0.5, 0.99)
+				.publishPercentileHistogram()
+				.register(this.meters)
+				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private Duration maxWait(String module) {
+		return this.maxWaits.getOrDefault(module, Duration.ofSeconds(5));
+	}
+
+	private static Object lockKey(String module) {
+		return ModuleFence.class.getName() + "." + module;
+	}
+
+	private static void sleep() {
+		try {
+			TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting at a fence", ex);
+		}
+	}
+
+	/** A write that may throw anything, as a method invocation does. */
+	@FunctionalInterface
+	public interface Write {
+
+		/**
+		 * Does the write.
+		 * @return its result
+		 * @throws Throwable what it throws
+		 */
+		@Nullable Object run() throws Throwable;
+
+	}
+
+	private record Attempt(boolean done, @Nullable Object result, ModuleRoute route, @Nullable Throwable failure) {
+
+		static Attempt done(@Nullable Object result) {
+			return new Attempt(true, result, ModuleRoute.SERVING, null);
+		}
+
+		static Attempt notNow(ModuleRoute route) {
+			return new Attempt(false, null, route, null);
+		}
+
+		static Attempt failed(Throwable failure) {
+			return new Attempt(false, null, ModuleRoute.SERVING, failure);
+		}
+
+	}
+
+}

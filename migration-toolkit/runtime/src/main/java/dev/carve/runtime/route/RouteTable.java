@@ -1,0 +1,78 @@
+package dev.carve.runtime.route;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.runtime.module.ModuleRoute;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The SQL of {@code carve_runtime.module_routes}, one row per module that runs in this
+ * process. Joins the current transaction, if any.
+ */
+final class RouteTable {
+
+	private static final String TABLE = ModuleLiquibase.RUNTIME_SCHEMA + ".module_routes";
+
+	private static final String COLUMNS = "module, route, epoch, since, changed_by";
+
+	private final JdbcTemplate jdbc;
+
+	RouteTable(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores the module's route unless one is stored already. */
+	void storeIfAbsent(String module, ModuleRoute initial) {
+		this.jdbc.update("INSERT INTO " + TABLE + " (module, route, epoch, changed_by) VALUES (?, ?, 0, 'start-up')"
+				+ " ON CONFLICT (module) DO NOTHING", module, initial.value());
+	}
+
+	/** The module's route, without locking it. */
+	ModuleRoute read(String module) {
+		return ModuleRoute
+			.of(this.jdbc.queryForObject("SELECT route FROM " + TABLE + " WHERE module = ?", String.class, module));
+	}
+
+	/**
+	 * The module's route, share-locked until the current transaction ends: a route change
+	 * waits for it, and other writers do not.
+	 */
+	ModuleRoute lockShared(String module) {
+		return ModuleRoute.of(this.jdbc.queryForObject("SELECT route FROM " + TABLE + " WHERE module = ? FOR SHARE",
+				String.class, module));
+	}
+
+	/**
+	 * The module's stored route, locked exclusively until the current transaction ends:
+	 * waits for every transaction that share-locked it, and holds back new ones.
+	 */
+	StoredRoute lockExclusive(String module) {
+		return this.jdbc.queryForObject("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE module = ? FOR UPDATE",
+				RouteTable::stored, module);
+	}
+
+	void update(String module, ModuleRoute route, String changedBy) {
+		this.jdbc.update(
+				"UPDATE " + TABLE + " SET route = ?, epoch = epoch + 1, since = now(), changed_by = ? WHERE module = ?",
+				route.value(), changedBy, module);
+	}
+
+	List<StoredRoute> all() {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " ORDER BY module", RouteTable::stored);
+	}
+
+	/** The current WAL write position. */
+	String walPosition() {
+		return this.jdbc.queryForObject("SELECT pg_current_wal_lsn()::text", String.class);
+	}
+
+	private static StoredRoute stored(ResultSet rs, int row) throws SQLException {
+		return new StoredRoute(rs.getString(1), ModuleRoute.of(rs.getString(2)), rs.getLong(3),
+				rs.getTimestamp(4).toInstant(), rs.getString(5));
+	}
+
+}

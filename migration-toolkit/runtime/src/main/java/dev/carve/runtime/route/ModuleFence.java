@@ -14,8 +14,9 @@ import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where every write transaction of a module that runs in this process passes first. The
@@ -39,7 +40,7 @@ public class ModuleFence {
 
 	private final ModuleRoutes routes;
 
-	private final TransactionTemplate transactions;
+	private final PlatformTransactionManager transactionManager;
 
 	private final Map<String, Duration> maxWaits;
 
@@ -59,7 +60,7 @@ public class ModuleFence {
 			PlatformTransactionManager transactionManager, Map<String, Duration> maxWaits, MeterRegistry meters) {
 		this.modules = List.copyOf(modules);
 		this.routes = routes;
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactionManager = transactionManager;
 		this.maxWaits = Map.copyOf(maxWaits);
 		this.meters = meters;
 	}
@@ -79,6 +80,8 @@ public class ModuleFence {
 	/**
 	 * Runs a write of a module once its route lets it.
 	 * @param module the module whose tables the write changes
+	 * @param attribute the write's transaction attributes (propagation, isolation,
+	 * rollback rules), which the transaction holding the lock takes
 	 * @param write the write, which joins the transaction holding the lock
 	 * @return what the write returned
 	 * @throws ModuleFencedException when the fence stayed up longer than the module's
@@ -86,7 +89,7 @@ public class ModuleFence {
 	 * @throws ModuleDormantException when the module is dormant here
 	 * @throws Throwable what the write threw
 	 */
-	public @Nullable Object write(String module, Write write) throws Throwable {
+	public @Nullable Object write(String module, TransactionAttribute attribute, Write write) throws Throwable {
 		Object key = lockKey(module);
 		if (TransactionSynchronizationManager.hasResource(key)) {
 			return write.run();
@@ -98,7 +101,7 @@ public class ModuleFence {
 			ModuleRoute route = TransactionSynchronizationManager.isActualTransactionActive()
 					? this.routes.routeOf(module) : ModuleRoute.SERVING;
 			if (route == ModuleRoute.SERVING) {
-				Attempt attempt = attempt(module, key, write);
+				Attempt attempt = attempt(module, key, attribute, write);
 				if (attempt.done()) {
 					recordWait(module, waited, start);
 					return attempt.result();
@@ -144,38 +147,39 @@ public class ModuleFence {
 	}
 
 	/**
-	 * Runs the write in a transaction that first share-locks the route, if the route is
-	 * {@code serving} under the lock. A checked exception of the write commits, as
-	 * Spring's transactions do by default; an unchecked one rolls back.
+	 * Runs the write in a transaction, of the write's own attributes, that first
+	 * share-locks the route, if the route is {@code serving} under the lock. A failure of
+	 * the write rolls the transaction back or commits it as the write's rollback rules
+	 * say, as Spring's transaction advice would.
 	 */
-	private Attempt attempt(String module, Object key, Write write) throws Throwable {
-		Attempt attempt = this.transactions.execute((status) -> {
+	private Attempt attempt(String module, Object key, TransactionAttribute attribute, Write write) throws Throwable {
+		TransactionStatus status = this.transactionManager.getTransaction(attribute);
+		Object result;
+		try {
 			ModuleRoute locked = this.routes.lockShared(module);
 			if (locked != ModuleRoute.SERVING) {
+				this.transactionManager.commit(status);
 				return Attempt.notNow(locked);
 			}
 			TransactionSynchronizationManager.bindResource(key, Boolean.TRUE);
 			try {
-				return Attempt.done(write.run());
-			}
-			catch (RuntimeException | Error ex) {
-				throw ex;
-			}
-			catch (Throwable ex) {
-				return Attempt.failed(ex);
+				result = write.run();
 			}
 			finally {
 				TransactionSynchronizationManager.unbindResource(key);
 			}
-		});
-		if (attempt == null) {
-			throw new IllegalStateException("No outcome of a write of module '" + module + "'");
 		}
-		Throwable failure = attempt.failure();
-		if (failure != null) {
-			throw failure;
+		catch (Throwable ex) {
+			if (attribute.rollbackOn(ex)) {
+				this.transactionManager.rollback(status);
+			}
+			else {
+				this.transactionManager.commit(status);
+			}
+			throw ex;
 		}
-		return attempt;
+		this.transactionManager.commit(status);
+		return Attempt.done(result);
 	}
 
 	private void recordWait(String module, boolean waited, long start) {
@@ -221,18 +225,14 @@ public class ModuleFence {
 
 	}
 
-	private record Attempt(boolean done, @Nullable Object result, ModuleRoute route, @Nullable Throwable failure) {
+	private record Attempt(boolean done, @Nullable Object result, ModuleRoute route) {
 
 		static Attempt done(@Nullable Object result) {
-			return new Attempt(true, result, ModuleRoute.SERVING, null);
+			return new Attempt(true, result, ModuleRoute.SERVING);
 		}
 
 		static Attempt notNow(ModuleRoute route) {
-			return new Attempt(false, null, route, null);
-		}
-
-		static Attempt failed(Throwable failure) {
-			return new Attempt(false, null, ModuleRoute.SERVING, failure);
+			return new Attempt(false, null, route);
 		}
 
 	}

@@ -10,13 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -28,6 +27,8 @@ import org.springframework.util.ClassUtils;
  * straight through.
  */
 final class ModuleWriteAdvisor extends AbstractPointcutAdvisor {
+
+	private static final AnnotationTransactionAttributeSource TRANSACTIONS = new AnnotationTransactionAttributeSource();
 
 	private final transient ObjectProvider<ModuleFence> fence;
 
@@ -45,7 +46,7 @@ final class ModuleWriteAdvisor extends AbstractPointcutAdvisor {
 
 			@Override
 			public boolean matches(Method method, Class<?> targetClass) {
-				return isWrite(AopUtils.getMostSpecificMethod(method, targetClass), targetClass);
+				return isWrite(TRANSACTIONS.getTransactionAttribute(method, targetClass));
 			}
 
 		};
@@ -59,18 +60,16 @@ final class ModuleWriteAdvisor extends AbstractPointcutAdvisor {
 					: invocation.getMethod().getDeclaringClass();
 			ModuleFence fence = this.fence.getObject();
 			Optional<String> module = fence.moduleOf(type);
-			return module.isPresent() ? fence.write(module.get(), invocation::proceed) : invocation.proceed();
+			TransactionAttribute attribute = TRANSACTIONS.getTransactionAttribute(invocation.getMethod(), type);
+			return (module.isPresent() && attribute != null) ? fence.write(module.get(), attribute, invocation::proceed)
+					: invocation.proceed();
 		};
 	}
 
-	private static boolean isWrite(Method method, Class<?> targetClass) {
-		@Nullable Transactional transactional = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);
-		if (transactional == null) {
-			transactional = AnnotatedElementUtils.findMergedAnnotation(targetClass, Transactional.class);
-		}
-		return transactional != null && !transactional.readOnly()
-				&& transactional.propagation() != Propagation.NOT_SUPPORTED
-				&& transactional.propagation() != Propagation.NEVER;
+	private static boolean isWrite(@Nullable TransactionAttribute attribute) {
+		return attribute != null && !attribute.isReadOnly()
+				&& attribute.getPropagationBehavior() != TransactionDefinition.PROPAGATION_NOT_SUPPORTED
+				&& attribute.getPropagationBehavior() != TransactionDefinition.PROPAGATION_NEVER;
 	}
 
 }

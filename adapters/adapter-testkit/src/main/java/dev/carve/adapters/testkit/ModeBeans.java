@@ -56,6 +56,20 @@ public final class ModeBeans {
 	}
 
 	/**
+	 * The schemas whose changelog the context runs, the runtime's own left out.
+	 * @param context the context
+	 * @return the modules' schemas
+	 */
+	public static List<String> moduleChangelogs(ApplicationContext context) {
+		return context.getBeansOfType(ModuleLiquibase.class)
+			.values()
+			.stream()
+			.map(ModuleLiquibase::getDefaultSchema)
+			.filter((schema) -> !ModuleLiquibase.RUNTIME_SCHEMA.equals(schema))
+			.toList();
+	}
+
+	/**
 	 * Asserts that nothing of a module exists in a context where it is remote: no module
 	 * definition, changelog, gRPC service, none of the given serving endpoints and no
 	 * bean of the module's package.
@@ -66,8 +80,7 @@ public final class ModeBeans {
 	public static void assertNothingOfTheModule(AssertableWebApplicationContext context, String module,
 			Class<?>... serving) {
 		assertThat(context).doesNotHaveBean(ModuleDefinition.class).doesNotHaveBean(BindableService.class);
-		assertThat(context.getBeansOfType(ModuleLiquibase.class).values()).extracting(ModuleLiquibase::getDefaultSchema)
-			.doesNotContain(module);
+		assertThat(moduleChangelogs(context)).doesNotContain(module);
 		for (Class<?> type : serving) {
 			assertThat(context).doesNotHaveBean(type);
 		}

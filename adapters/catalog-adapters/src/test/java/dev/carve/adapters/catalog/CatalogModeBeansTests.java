@@ -3,7 +3,6 @@ package dev.carve.adapters.catalog;
 import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.ModuleLiquibase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -31,8 +30,8 @@ class CatalogModeBeansTests {
 				.isEqualTo("dev.carve.shop.catalog");
 			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
 				.containsExactly("catalog");
-			assertThat(context).hasSingleBean(ModuleLiquibase.class)
-				.hasSingleBean(CatalogGrpcService.class)
+			assertThat(ModeBeans.moduleChangelogs(context)).containsExactly("catalog");
+			assertThat(context).hasSingleBean(CatalogGrpcService.class)
 				.hasSingleBean(CatalogHttpEndpoints.class)
 				.doesNotHaveBean(GrpcCatalogGateway.class)
 				.doesNotHaveBean(HttpCatalogGateway.class);

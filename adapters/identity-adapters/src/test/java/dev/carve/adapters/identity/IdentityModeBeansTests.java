@@ -3,7 +3,6 @@ package dev.carve.adapters.identity;
 import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.ModuleLiquibase;
 import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,8 @@ class IdentityModeBeansTests {
 				.isEqualTo("dev.carve.shop.identity");
 			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
 				.containsExactly("identity");
-			assertThat(context).hasSingleBean(ModuleLiquibase.class)
-				.hasSingleBean(IdentityGrpcService.class)
+			assertThat(ModeBeans.moduleChangelogs(context)).containsExactly("identity");
+			assertThat(context).hasSingleBean(IdentityGrpcService.class)
 				.hasSingleBean(IdentityHttpEndpoints.class)
 				.doesNotHaveBean(GrpcIdentityGateway.class)
 				.doesNotHaveBean(HttpIdentityGateway.class);

@@ -3,7 +3,6 @@ package dev.carve.adapters.inventory;
 import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.ModuleLiquibase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -31,8 +30,8 @@ class InventoryModeBeansTests {
 				.isEqualTo("dev.carve.shop.inventory");
 			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
 				.containsExactly("inventory");
-			assertThat(context).hasSingleBean(ModuleLiquibase.class)
-				.hasSingleBean(InventoryGrpcService.class)
+			assertThat(ModeBeans.moduleChangelogs(context)).containsExactly("inventory");
+			assertThat(context).hasSingleBean(InventoryGrpcService.class)
 				.hasSingleBean(InventoryHttpEndpoints.class)
 				.doesNotHaveBean(GrpcInventoryGateway.class)
 				.doesNotHaveBean(HttpInventoryGateway.class);

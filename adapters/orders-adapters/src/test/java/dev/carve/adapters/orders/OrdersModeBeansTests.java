@@ -3,7 +3,6 @@ package dev.carve.adapters.orders;
 import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.ModuleLiquibase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -36,7 +35,7 @@ class OrdersModeBeansTests {
 				.isEqualTo("dev.carve.shop.orders");
 			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
 				.containsExactlyInAnyOrder("orders", "catalog", "inventory", "payments");
-			assertThat(context.getBeansOfType(ModuleLiquibase.class)).hasSize(4);
+			assertThat(ModeBeans.moduleChangelogs(context)).hasSize(4);
 			assertThat(context).hasSingleBean(OrdersGrpcService.class)
 				.hasSingleBean(OrdersHttpEndpoints.class)
 				.doesNotHaveBean(GrpcOrderGateway.class)

@@ -3,7 +3,6 @@ package dev.carve.adapters.payments;
 import dev.carve.adapters.testkit.ModeBeans;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.ModuleLiquibase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -31,8 +30,8 @@ class PaymentsModeBeansTests {
 				.isEqualTo("dev.carve.shop.payments");
 			assertThat(context.getBeansOfType(ModuleDefinition.class).values()).extracting(ModuleDefinition::name)
 				.containsExactly("payments");
-			assertThat(context).hasSingleBean(ModuleLiquibase.class)
-				.hasSingleBean(PaymentsGrpcService.class)
+			assertThat(ModeBeans.moduleChangelogs(context)).containsExactly("payments");
+			assertThat(context).hasSingleBean(PaymentsGrpcService.class)
 				.hasSingleBean(PaymentsHttpEndpoints.class)
 				.doesNotHaveBean(GrpcPaymentGateway.class)
 				.doesNotHaveBean(HttpPaymentGateway.class);

@@ -17,7 +17,9 @@ import org.springframework.core.env.MapPropertySource;
  * {@code server.forward-headers-strategy=native} and
  * {@code server.tomcat.remoteip.internal-proxies} to a pattern matching only the proxy's
  * addresses. Health details are shown only to operators (administrators, or a service
- * credential meant for operations).
+ * credential meant for operations). Spring Cloud Gateway's form filter, which would turn
+ * every form post's parameters into a body before the application's own endpoints read
+ * them, is off: a dormant module's forwarded API speaks JSON.
  */
 public final class ModuleDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -29,7 +31,7 @@ public final class ModuleDefaultsEnvironmentPostProcessor implements Environment
 			.addLast(new MapPropertySource(SOURCE,
 					Map.of("spring.liquibase.enabled", "false", "spring.jpa.open-in-view", "false",
 							"server.forward-headers-strategy", "none", "management.endpoint.health.roles",
-							"ADMIN,OPERATOR")));
+							"ADMIN,OPERATOR", "spring.cloud.gateway.server.webmvc.form-filter.enabled", "false")));
 	}
 
 }

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round that throws anything (the database gone, an {@code Error}) is logged, and the
  * relay pauses and goes on; {@link #liveness()} says whether it is still working. Once an
  * hour it deletes sent events and processed inbox entries past their retention, in
- * batches. The outbox of a module that is dormant here is left to the process that serves
- * it.
+ * batches. Only the outboxes of modules that serve here are touched
+ * ({@link RouteLookup#servesHere}): a fenced module's events wait in its outbox until it
+ * serves again here or, dormant, travel with its tables to the process that serves it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -80,7 +81,7 @@ public class OutboxRelay implements SmartLifecycle {
 	private Round round() {
 		Round total = new Round(0, false);
 		for (OutboxTable outbox : this.outboxes) {
-			if (!this.routes.runsHere(outbox.module().name())) {
+			if (!this.routes.servesHere(outbox.module().name())) {
 				continue;
 			}
 			OutboxBatch.Result batch = this.transactions.execute((status) -> this.batches.deliver(outbox));
@@ -101,6 +102,9 @@ public class OutboxRelay implements SmartLifecycle {
 		Instant now = Instant.now();
 		int deleted = 0;
 		for (OutboxTable outbox : this.outboxes) {
+			if (!this.routes.servesHere(outbox.module().name())) {
+				continue;
+			}
 			deleted += inBatches((limit) -> outbox.deleteSentBefore(now.minus(this.settings.retention()), limit));
 			deleted += inBatches(
 					(limit) -> outbox.deleteProcessedBefore(now.minus(this.settings.inboxRetention()), limit));

@@ -17,12 +17,12 @@ import org.springframework.context.SmartLifecycle;
  * A module's periodic job (expiring reservations, finishing orders, cleaning up tokens):
  * a round run on a daemon thread of its own, with a fixed delay between the end of one
  * round and the start of the next, so that a module needs no application-wide scheduling.
- * A round runs only while the module runs here ({@link RouteLookup#runsHere}): while it
- * is dormant in this process, the process that serves it runs its jobs. A round that
- * throws is logged and the next one runs as planned. Started with the application context
- * and stopped (the running round interrupted, waited for up to ten seconds) before the
- * beans it uses, the connection pool and the database are. A module's component extends
- * it and says what a round does.
+ * A round runs only while the module serves here ({@link RouteLookup#servesHere}): while
+ * it is fenced no round starts, and while it is dormant in this process the process that
+ * serves it runs its jobs. A round that throws is logged and the next one runs as
+ * planned. Started with the application context and stopped (the running round
+ * interrupted, waited for up to ten seconds) before the beans it uses, the connection
+ * pool and the database are. A module's component extends it and says what a round does.
  */
 public abstract class ModuleJob implements SmartLifecycle {
 
@@ -67,7 +67,7 @@ public abstract class ModuleJob implements SmartLifecycle {
 
 	private void runRound() {
 		try {
-			if (this.routes.runsHere(this.module)) {
+			if (this.routes.servesHere(this.module)) {
 				round();
 			}
 		}

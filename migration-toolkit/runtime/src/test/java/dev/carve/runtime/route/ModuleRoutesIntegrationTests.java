@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -12,12 +13,15 @@ import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.carve.runtime.RuntimeTestApplication;
+import dev.carve.runtime.events.EventOutbox;
+import dev.carve.runtime.events.OutboxRelay;
 import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleRoute;
 import dev.carve.runtime.sample.SampleService;
 import dev.carve.runtime.samplecontract.SampleHappened;
 import dev.carve.testkit.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A module's route in a real process on a real PostgreSQL: the change waits for writes in
@@ -75,6 +80,12 @@ class ModuleRoutesIntegrationTests {
 
 	@Autowired
 	HikariDataSource dataSource;
+
+	@Autowired
+	EventOutbox outbox;
+
+	@Autowired
+	OutboxRelay relay;
 
 	@AfterEach
 	void serveAgain() {
@@ -157,6 +168,23 @@ class ModuleRoutesIntegrationTests {
 				Duration.ofSeconds(3));
 		assertThat(things("refused")).isZero();
 		assertThat(this.meters.counter("carve.modules.fence.refused", "module", "sample").count()).isPositive();
+	}
+
+	@Test
+	void aFencedModulesOutboxIsLeftAsItIsUntilTheModuleServesAgain() {
+		this.routes.change("sample", ModuleRoute.FENCED, "test");
+		// An event written just before the fence took effect, not yet relayed.
+		new TransactionTemplate(this.transactionManager)
+			.executeWithoutResult((status) -> this.outbox.publish(SampleHappened.of("k-fenced-outbox", 1)));
+		assertThat(this.relay.relayOnce()).isZero();
+		assertThat(sentAt("k-fenced-outbox")).isNull();
+		this.routes.change("sample", ModuleRoute.SERVING, "test");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sentAt("k-fenced-outbox")).isNotNull());
+	}
+
+	private @Nullable Timestamp sentAt(String key) {
+		return this.jdbc.queryForObject("SELECT sent_at FROM sample.outbox WHERE aggregate_key = ?", Timestamp.class,
+				key);
 	}
 
 	@Test

@@ -15,14 +15,17 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 record Broker(String bootstrap) {
 
+	/** How long a call to the broker may take, also on a loaded machine. */
+	static final int TIMEOUT_MILLIS = 10_000;
+
 	/**
-	 * Checks that the broker answers within a few seconds.
+	 * Checks that the broker answers within {@link #TIMEOUT_MILLIS}.
 	 * @return the cluster's id
 	 * @throws CarveException {@link Carve#UNREACHABLE} when it does not answer
 	 */
 	String check() {
 		try (Admin admin = Admin.create(adminConfig())) {
-			return admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS);
+			return admin.describeCluster().clusterId().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
 			throw unreachable(ex);
@@ -39,8 +42,9 @@ record Broker(String bootstrap) {
 	/** Client settings every Kafka client of the command starts from. */
 	Map<String, Object> adminConfig() {
 		return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				5000, AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
+				AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS,
+				AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
 	}
 
 	private CarveException unreachable(Exception ex) {

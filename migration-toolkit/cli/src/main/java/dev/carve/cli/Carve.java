@@ -16,13 +16,15 @@ import picocli.CommandLine.Command;
  * differences, {@value #UNREACHABLE} a database or the broker cannot be reached.
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
-		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class },
+		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class,
+				CutoverCommand.class },
 		description = { "Moves one module's data out of a modular monolith's database.", "",
-				"plan, then move, watch it with status, verify before a cutover; move --emit-connect",
-				"writes the same move for Kafka Connect; move --abort cleans up." },
+				"plan, then move, watch it with status, verify, then cutover while the move streams;",
+				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up." },
 		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
 				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
-				"CARVE_TARGET_*, and CARVE_KAFKA). --json writes JSON lines for machines.", "",
+				"CARVE_TARGET_*, CARVE_KAFKA, CARVE_SOURCE_APP, CARVE_TARGET_APP and CARVE_TOKEN).",
+				"--json writes JSON lines for machines.", "",
 				"Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
 				"4 verify found differences, 5 a database or the broker cannot be reached." })
 public final class Carve implements Runnable {
@@ -127,7 +129,7 @@ public final class Carve implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(this.spec.commandLine(),
-				"Name a command: plan, move, verify, status or events");
+				"Name a command: plan, move, status, verify or cutover");
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

@@ -31,7 +31,7 @@ final class ConfigFile {
 
 	/** The keys a configuration file may hold. */
 	static final List<String> KEYS = List.of("source.url", "source.user", "source.password", "target.url",
-			"target.user", "target.password", "kafka");
+			"target.user", "target.password", "kafka", "source.app", "target.app", "token");
 
 	private ConfigFile() {
 	}

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code CARVE_SOURCE_URL}, {@code --source-user} from {@code source.user} or
  * {@code CARVE_SOURCE_USER}, {@code --source-password} from {@code source.password} or
  * {@code CARVE_SOURCE_PASSWORD}, likewise for the target, and {@code --kafka} from
- * {@code kafka} or {@code CARVE_KAFKA}. An option on the command line wins over both.
+ * {@code kafka} or {@code CARVE_KAFKA}; {@code --source-app} and {@code --target-app}
+ * from {@code source.app} and {@code target.app} or {@code CARVE_SOURCE_APP} and
+ * {@code CARVE_TARGET_APP}, {@code --token} from {@code token} or {@code CARVE_TOKEN}. An
+ * option on the command line wins over both.
  */
 final class ConnectionDefaults implements CommandLine.IDefaultValueProvider {
 
@@ -50,7 +53,9 @@ final class ConnectionDefaults implements CommandLine.IDefaultValueProvider {
 			case "--source" -> "CARVE_SOURCE_URL";
 			case "--target" -> "CARVE_TARGET_URL";
 			case "--kafka" -> "CARVE_KAFKA";
-			case "--source-user", "--source-password", "--target-user", "--target-password" ->
+			case "--token" -> "CARVE_TOKEN";
+			case "--source-user", "--source-password", "--target-user", "--target-password", "--source-app",
+					"--target-app" ->
 				"CARVE_" + option.substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
 			default -> null;
 		};

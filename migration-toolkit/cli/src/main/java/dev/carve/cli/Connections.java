@@ -18,7 +18,7 @@ final class Connections {
 	 */
 	@Option(names = "--config", paramLabel = "FILE",
 			description = "A properties or YAML file with source.url, source.user, source.password, target.url,"
-					+ " target.user, target.password and kafka. An option given on the command line wins over the"
+					+ " target.user, target.password, kafka, source.app, target.app and token. An option given on the command line wins over the"
 					+ " file, and the file wins over the environment.")
 	@Nullable Path config;
 
@@ -70,7 +70,11 @@ final class Connections {
 		return this.kafka != null && !this.kafka.isBlank();
 	}
 
-	private static String required(@Nullable String value, String option, String variable) {
+	/**
+	 * A setting that must be given.
+	 * @throws CarveException {@link Carve#USAGE} when it is missing
+	 */
+	static String required(@Nullable String value, String option, String variable) {
 		if (value == null || value.isBlank()) {
 			throw CarveException.usage("Missing " + option + " (or the environment variable " + variable + ")");
 		}

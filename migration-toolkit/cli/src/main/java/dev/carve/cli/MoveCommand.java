@@ -102,6 +102,11 @@ final class MoveCommand implements Callable<Integer> {
 		MoveState.Phase phase;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
 			phase = MoveState.phase(targetConnection, this.module.name);
+			if (phase == MoveState.Phase.CUT_OVER) {
+				throw CarveException.refused(this.module.name + " was cut over: the target's process serves it and"
+						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
+						+ " publication and topic");
+			}
 			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
 			facts = plan.source();
 			if (phase == null) {

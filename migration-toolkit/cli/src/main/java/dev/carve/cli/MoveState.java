@@ -147,7 +147,13 @@ final class MoveState {
 		COPYING,
 
 		/** The snapshot is copied; changes stream from the source into the target. */
-		STREAMING
+		STREAMING,
+
+		/**
+		 * {@code carve cutover} switched the module over: the target's process serves it,
+		 * the source's is dormant.
+		 */
+		CUT_OVER
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import dev.carve.kernel.DomainEvent;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.RouteLookup;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that also records the event in the listener's module inbox. A listener that
  * already processed the event is skipped, so delivering the same event twice has one
  * effect. Used for events from this process's outboxes and, when modules run apart, for
- * events received from a broker. The listeners of a module that is dormant here are
- * skipped: the process that serves the module receives the event and applies it.
+ * events received from a broker (one module's listeners at a time, by that module's
+ * consumer). For events from the outboxes, the listeners of a module that is dormant here
+ * are skipped: the process that serves the module receives the event from the broker and
+ * applies it.
  */
 public class InProcessEventDispatcher implements EventTransport {
 
@@ -58,15 +61,38 @@ public class InProcessEventDispatcher implements EventTransport {
 	 */
 	public void dispatch(DomainEvent event) {
 		for (RegisteredListener listener : this.listeners.listenersFor(event)) {
-			if (!this.routes.runsHere(listener.module().name())) {
-				continue;
+			if (this.routes.runsHere(listener.module().name())) {
+				deliver(listener, event);
 			}
-			this.transactions.executeWithoutResult((status) -> {
-				if (recordInInbox(listener, event.eventId())) {
-					listener.invoke(event);
-				}
-			});
 		}
+	}
+
+	/**
+	 * Delivers an event to the listeners of one module that take it and have not
+	 * processed it yet: what a module's own consumer of a broker does.
+	 * @param event the event
+	 * @param module the module whose listeners take it
+	 * @throws ModuleDormantException when the module is dormant here: the event is for
+	 * the process that serves it, and must not count as delivered here
+	 * @throws RuntimeException the first listener failure, as for {@link #dispatch}
+	 */
+	public void dispatch(DomainEvent event, String module) {
+		if (!this.routes.runsHere(module)) {
+			throw new ModuleDormantException(module);
+		}
+		for (RegisteredListener listener : this.listeners.listenersFor(event)) {
+			if (listener.module().name().equals(module)) {
+				deliver(listener, event);
+			}
+		}
+	}
+
+	private void deliver(RegisteredListener listener, DomainEvent event) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (recordInInbox(listener, event.eventId())) {
+				listener.invoke(event);
+			}
+		});
 	}
 
 	private boolean recordInInbox(RegisteredListener listener, UUID eventId) {

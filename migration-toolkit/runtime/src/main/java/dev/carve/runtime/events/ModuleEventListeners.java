@@ -72,6 +72,13 @@ public class ModuleEventListeners implements SmartInitializingSingleton {
 		return this.listeners.stream().filter((listener) -> listener.accepts(event)).toList();
 	}
 
+	/** Whether a listener of the given module takes events of this type. */
+	public boolean hasListenerFor(Class<? extends DomainEvent> eventType, String module) {
+		return this.listeners.stream()
+			.anyMatch((listener) -> listener.module().name().equals(module)
+					&& listener.eventType().isAssignableFrom(eventType));
+	}
+
 	/** Whether any in-process listener takes events of this type. */
 	public boolean hasListenerFor(Class<? extends DomainEvent> eventType) {
 		return this.listeners.stream().anyMatch((listener) -> listener.eventType().isAssignableFrom(eventType));

@@ -1,16 +1,24 @@
 package dev.carve.runtime.events.kafka;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dev.carve.kernel.DomainEvent;
 import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.UndecodableEventException;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleDefinition;
+import dev.carve.runtime.module.RouteLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,17 +34,29 @@ import org.springframework.kafka.listener.MessageListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Consumes the topics of the modules that do not run in this process, for the event types
- * some listener here takes, and hands each record to {@link InProcessEventDispatcher}:
- * the same listeners, the same inbox de-duplication as in-process delivery. Offsets are
- * committed after the records were handled, so a consumer that dies redelivers, and the
- * inbox makes the redelivery harmless. A record that fails is handled as
- * {@link RecordFailures} says; while it waits for a retry its partition is paused (by a
- * scheduler this subscriber owns), so the records behind it wait too.
+ * Consumes, for each module that runs in this process, the topics of the modules that do
+ * not run here whose events a listener of that module takes, as consumer group
+ * {@code <group>.<module>}, and hands each record to {@link InProcessEventDispatcher} for
+ * that module's listeners: the same listeners, the same inbox de-duplication as
+ * in-process delivery. Offsets are committed after the records were handled, so a
+ * consumer that dies redelivers, and the inbox makes the redelivery harmless. A record
+ * that fails is handled as {@link RecordFailures} says; while it waits for a retry its
+ * partition is paused (by a scheduler this subscriber owns), so the records behind it
+ * wait too.
+ * <p>
+ * A module's consumer runs only while the module is not dormant here
+ * ({@link RouteLookup#runsHere}), checked every second: a dormant module commits no
+ * offset for events it did not apply, so when it starts serving here it takes up every
+ * event since it last consumed, and the inbox that moved with its tables drops those the
+ * process that served it applied. A record that arrives in the instant a module turns
+ * dormant fails with {@link ModuleDormantException} and is retried, not lost.
  */
 public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(KafkaEventSubscriber.class);
+
+	/** How often each module's route is read to start or stop its consumer. */
+	static final Duration ROUTE_CHECK = Duration.ofSeconds(1);
 
 	private final ConsumerFactory<String, byte[]> consumerFactory;
 
@@ -52,6 +72,8 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final InProcessEventDispatcher dispatcher;
 
+	private final RouteLookup routes;
+
 	private final CommonErrorHandler errorHandler;
 
 	private final ThreadPoolTaskScheduler pauses;
@@ -60,12 +82,14 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final ApplicationContext applicationContext;
 
-	private volatile @Nullable ConcurrentMessageListenerContainer<String, byte[]> container;
+	private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> consumers = new ConcurrentHashMap<>();
+
+	private volatile @Nullable ScheduledExecutorService routeChecks;
 
 	KafkaEventSubscriber(ConsumerFactory<String, byte[]> consumerFactory, String groupId, Properties consumerProperties,
 			EventTopics topics, List<ModuleDefinition> inProcess, ModuleEventListeners listeners,
-			InProcessEventDispatcher dispatcher, CommonErrorHandler errorHandler, ThreadPoolTaskScheduler pauses,
-			int concurrency, ApplicationContext applicationContext) {
+			InProcessEventDispatcher dispatcher, RouteLookup routes, CommonErrorHandler errorHandler,
+			ThreadPoolTaskScheduler pauses, int concurrency, ApplicationContext applicationContext) {
 		this.consumerFactory = consumerFactory;
 		this.groupId = groupId;
 		this.consumerProperties = consumerProperties;
@@ -73,6 +97,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		this.inProcess = List.copyOf(inProcess);
 		this.listeners = listeners;
 		this.dispatcher = dispatcher;
+		this.routes = routes;
 		this.errorHandler = errorHandler;
 		this.pauses = pauses;
 		this.concurrency = concurrency;
@@ -84,22 +109,34 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 	 * takes.
 	 */
 	public Set<String> subscribedTopics() {
+		Set<String> subscribed = new LinkedHashSet<>();
+		this.inProcess.forEach((module) -> subscribed.addAll(topicsOf(module.name())));
+		return subscribed;
+	}
+
+	/** The topics a module's consumer takes: events of remote modules it listens to. */
+	Set<String> topicsOf(String module) {
 		Set<String> local = this.inProcess.stream().map(ModuleDefinition::name).collect(Collectors.toSet());
 		Set<String> subscribed = new LinkedHashSet<>();
 		for (EventTopics.Route route : this.topics.routes()) {
-			if (!local.contains(route.module()) && hasListener(route)) {
+			if (!local.contains(route.module()) && hasListener(route, module)) {
 				subscribed.add(route.topic());
 			}
 		}
 		return subscribed;
 	}
 
-	@SuppressWarnings("unchecked")
-	private boolean hasListener(EventTopics.Route route) {
-		return this.listeners.hasListenerFor((Class<? extends DomainEvent>) route.codec().eventType());
+	/** The consumer group of a module's consumer. */
+	String groupOf(String module) {
+		return this.groupId + "." + module;
 	}
 
-	void onRecord(ConsumerRecord<String, byte[]> record) {
+	@SuppressWarnings("unchecked")
+	private boolean hasListener(EventTopics.Route route, String module) {
+		return this.listeners.hasListenerFor((Class<? extends DomainEvent>) route.codec().eventType(), module);
+	}
+
+	void onRecord(ConsumerRecord<String, byte[]> record, String module) {
 		EventTopics.Route route = this.topics.routeOf(record.topic())
 			.orElseThrow(() -> new UndecodableEventException("No event type for topic " + record.topic(), null));
 		if (record.value() == null) {
@@ -107,7 +144,7 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		}
 		DomainEvent event = route.codec().decode(record.value());
 		try {
-			this.dispatcher.dispatch(event);
+			this.dispatcher.dispatch(event, module);
 		}
 		catch (VirtualMachineError ex) {
 			throw ex;
@@ -121,46 +158,79 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Set<String> subscribed = subscribedTopics();
-		if (subscribed.isEmpty()) {
+		for (ModuleDefinition module : this.inProcess) {
+			Set<String> subscribed = topicsOf(module.name());
+			if (!subscribed.isEmpty()) {
+				this.consumers.put(module.name(), consumer(module.name(), subscribed));
+			}
+		}
+		if (this.consumers.isEmpty()) {
 			return;
 		}
 		this.pauses.initialize();
-		ConcurrentMessageListenerContainer<String, byte[]> created = container(subscribed);
-		created.start();
-		this.container = created;
-		logger.info("Consuming " + subscribed + " as group " + this.groupId);
+		checkRoutes();
+		ScheduledExecutorService checks = Executors
+			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("carve-event-consumers").daemon().factory());
+		checks.scheduleWithFixedDelay(this::checkRoutes, ROUTE_CHECK.toMillis(), ROUTE_CHECK.toMillis(),
+				TimeUnit.MILLISECONDS);
+		this.routeChecks = checks;
 	}
 
-	private ConcurrentMessageListenerContainer<String, byte[]> container(Set<String> topics) {
+	/**
+	 * Starts the consumer of each module that runs here, stops that of each dormant one.
+	 */
+	private void checkRoutes() {
+		this.consumers.forEach((module, consumer) -> {
+			try {
+				boolean runs = this.routes.runsHere(module);
+				if (runs && !consumer.isRunning()) {
+					consumer.start();
+					logger.info(
+							"Consuming " + topicsOf(module) + " for module " + module + " as group " + groupOf(module));
+				}
+				else if (!runs && consumer.isRunning()) {
+					consumer.stop();
+					logger.info("Stopped consuming for module " + module + ": it is dormant here");
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not check the route of module " + module + " for its consumer: " + ex);
+			}
+		});
+	}
+
+	private ConcurrentMessageListenerContainer<String, byte[]> consumer(String module, Set<String> topics) {
 		ContainerProperties properties = new ContainerProperties(topics.toArray(String[]::new));
-		properties.setGroupId(this.groupId);
+		properties.setGroupId(groupOf(module));
 		properties.setKafkaConsumerProperties(this.consumerProperties);
 		// Continues the publisher's trace from the record's traceparent header.
 		properties.setObservationEnabled(true);
-		properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
+		properties.setMessageListener((MessageListener<String, byte[]>) (record) -> onRecord(record, module));
 		ConcurrentMessageListenerContainer<String, byte[]> created = new ConcurrentMessageListenerContainer<>(
 				this.consumerFactory, properties);
 		created.setConcurrency(this.concurrency);
 		created.setCommonErrorHandler(this.errorHandler);
 		created.setApplicationContext(this.applicationContext);
-		created.setBeanName("carveEventSubscriber");
+		created.setBeanName("carveEventSubscriber-" + module);
+		created.setAutoStartup(false);
 		return created;
 	}
 
 	@Override
 	public void stop() {
-		ConcurrentMessageListenerContainer<String, byte[]> running = this.container;
-		if (running != null) {
-			running.stop();
-			this.container = null;
+		ScheduledExecutorService checks = this.routeChecks;
+		if (checks != null) {
+			checks.shutdownNow();
+			this.routeChecks = null;
 		}
+		this.consumers.values().forEach(ConcurrentMessageListenerContainer::stop);
+		this.consumers.clear();
 		this.pauses.shutdown();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.container != null;
+		return this.routeChecks != null;
 	}
 
 	@Override

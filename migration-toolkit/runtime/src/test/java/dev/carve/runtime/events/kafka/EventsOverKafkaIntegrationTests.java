@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import dev.carve.runtime.RuntimeTestApplication;
 import dev.carve.runtime.SinkTestApplication;
 import dev.carve.runtime.events.UndecodableEventException;
+import dev.carve.runtime.module.ModuleRoute;
+import dev.carve.runtime.route.ModuleRoutes;
 import dev.carve.runtime.sample.SampleService;
 import dev.carve.runtime.samplecontract.SampleEvents;
 import dev.carve.runtime.samplecontract.SampleHappened;
@@ -81,7 +83,8 @@ class EventsOverKafkaIntegrationTests {
 
 	@Test
 	void eventTravelsKeyedWithItsHeadersAndContractPayload(CapturedOutput output) {
-		assertThat(output.getAll()).contains("Consuming [" + TOPIC + "] as group sample-sink");
+		assertThat(output.getAll())
+			.contains("Consuming [" + TOPIC + "] for module samplesink as group sample-sink.samplesink");
 		SampleHappened event = publish("k-wire-" + UUID.randomUUID(), 1);
 		await().atMost(Duration.ofSeconds(30)).until(() -> received(event.key()).size() == 1);
 		ConsumerRecord<String, byte[]> record = recordOf(TOPIC, event.eventId());
@@ -98,6 +101,22 @@ class EventsOverKafkaIntegrationTests {
 			.getBean(MeterRegistry.class)
 			.find("kafka.consumer.fetch.manager.records.lag.max")
 			.gauges()).isNotEmpty();
+	}
+
+	@Test
+	void aDormantModuleConsumesNothingAndTakesUpEveryEventOnceItServes() {
+		ModuleRoutes routes = sink.context().getBean(ModuleRoutes.class);
+		String key = "k-dormant-" + UUID.randomUUID();
+		routes.change("samplesink", ModuleRoute.DORMANT, "test");
+		try {
+			SampleHappened event = publish(key, 1);
+			recordOf(TOPIC, event.eventId());
+			await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> received(key).isEmpty());
+		}
+		finally {
+			routes.change("samplesink", ModuleRoute.SERVING, "test");
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).size() == 1);
 	}
 
 	@Test

@@ -1,0 +1,232 @@
+package dev.carve.cli;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.replication.LogSequenceNumber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code carve cutover <module>}: switches a module whose move streams into the target
+ * from the process that serves it now (the source app) to the one that will (the target
+ * app), while both take requests. The order is the one of ADR 24: the source is fenced
+ * (its writes of the module wait), the target applies every change made before the fence,
+ * the sequences follow, the target serves, the source goes dormant and forwards to it.
+ * Past {@code --max-fence} before the target serves, everything goes back as it was.
+ */
+@Command(name = "cutover", mixinStandardHelpOptions = true,
+		description = { "Switches a module over to the process its data moved to, while both take requests.", "",
+				"Needs carve move streaming into the target, the source app serving the module with the",
+				"target app as its other side (carve.modules.<module>.url), and the target app running it",
+				"dormant. Waits for the move to catch up, fences the module in the source app (its writes",
+				"wait), waits until the target applied every change made before the fence, copies the",
+				"sequences, lets the target app serve and makes the source app dormant (it forwards to the",
+				"target from then on). Past --max-fence before the target serves, the source serves again",
+				"and nothing changed. Needs --source and --target (the databases), not --kafka." })
+final class CutoverCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
+	String module = "";
+
+	@Option(names = "--source-app", paramLabel = "URL",
+			description = "HTTP base URL of the process that serves the module now (env CARVE_SOURCE_APP).")
+	@Nullable String sourceApp;
+
+	@Option(names = "--target-app", paramLabel = "URL",
+			description = "HTTP base URL of the process that will serve it (env CARVE_TARGET_APP).")
+	@Nullable String targetApp;
+
+	@Option(names = "--token", paramLabel = "TOKEN",
+			description = "An operator's (ADMIN) bearer token for both apps' /actuator/modules (env CARVE_TOKEN,"
+					+ " which keeps it out of the process list).")
+	@Nullable String token;
+
+	@Option(names = "--catch-up", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+			description = "How long the move may take to catch up before the fence (default ${DEFAULT-VALUE}).")
+	Duration catchUp;
+
+	@Option(names = "--max-fence", paramLabel = "DURATION", defaultValue = "4s", converter = DurationConverter.class,
+			description = { "The longest the module's writes may wait before the target serves (default",
+					"${DEFAULT-VALUE}); keep it under the apps' carve.modules.<module>.fence.max-wait (5s)." })
+	Duration maxFence;
+
+	@Mixin
+	Connections connections = new Connections();
+
+	@Mixin
+	OutputOptions output = new OutputOptions();
+
+	@Override
+	public Integer call() throws Exception {
+		ModulesApi source = new ModulesApi("source app",
+				Connections.required(this.sourceApp, "--source-app", "CARVE_SOURCE_APP"), this.token);
+		ModulesApi target = new ModulesApi("target app",
+				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token);
+		String sourceRoute = route(source, "source app");
+		String targetRoute = route(target, "target app");
+		Database targetDatabase = this.connections.target();
+		SourceSlot slot = new SourceSlot(this.connections.source(), new MoveNames(this.module));
+		try (Reporter reporter = this.output.reporter(); Connection control = targetDatabase.connect()) {
+			if (MoveState.phase(control, this.module) == MoveState.Phase.CUT_OVER && "serving".equals(targetRoute)
+					&& "dormant".equals(sourceRoute)) {
+				reporter.report("cutover", Map.of("module", this.module, "alreadyCutOver", true),
+						(out) -> out.println(this.module + " is already cut over: the target app serves it"));
+				return Carve.DONE;
+			}
+			requireReady(source, sourceRoute, targetRoute, slot, control);
+			long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
+			reporter.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
+			Map<String, Object> result = switchOver(source, target, slot, control, targetDatabase, reporter);
+			reporter.report("cutover", result,
+					(out) -> out.printf(
+							"cut over %s: the target app serves it; writes waited at most %d ms"
+									+ " (fence at %s, target caught up in %d ms)%n",
+							this.module, result.get("fencedMillis"), result.get("fenceLsn"),
+							result.get("appliedMillis")));
+			reporter.say("next: stop carve move " + this.module + " (Ctrl-C), then carve move " + this.module
+					+ " --abort removes its replication slot, publication and topic; the source app's " + this.module
+					+ " tables stay as they were at the fence");
+		}
+		return Carve.DONE;
+	}
+
+	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, SourceSlot slot, Connection control,
+			Database targetDatabase, Reporter reporter) throws Exception {
+		long fenceStarted = System.nanoTime();
+		ModulesApi.RouteChange fence = source.route(this.module, "fenced");
+		long fenced = System.nanoTime();
+		long applied;
+		try {
+			applied = awaitApplied(slot.mark(), control, this.maxFence);
+			slot.copySequences(targetDatabase, this.module);
+		}
+		catch (CarveException ex) {
+			source.route(this.module, "serving");
+			throw CarveException.failed(ex.getMessage().replaceFirst("^\\w+: ", "") + "; the source app serves "
+					+ this.module + " again and nothing changed", ex);
+		}
+		try {
+			target.route(this.module, "serving");
+		}
+		catch (CarveException ex) {
+			undoTarget(target, reporter);
+			source.route(this.module, "serving");
+			throw CarveException.failed("the target app did not take " + this.module + " (" + ex.getMessage()
+					+ "); the source app serves it again", ex);
+		}
+		ModulesApi.RouteChange dormant = dormant(source);
+		long done = System.nanoTime();
+		MoveState.phase(control, this.module, MoveState.Phase.CUT_OVER);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("module", this.module);
+		result.put("fenceLsn", fence.lsn());
+		result.put("fenceWaitedMillis", fence.waitedMillis());
+		result.put("appliedMillis", applied);
+		result.put("fencedMillis", TimeUnit.NANOSECONDS.toMillis(done - fenced));
+		result.put("totalMillis", TimeUnit.NANOSECONDS.toMillis(done - fenceStarted));
+		result.put("dormantLsn", dormant.lsn());
+		return result;
+	}
+
+	/**
+	 * Makes the source dormant. Once the target serves there is no going back: a source
+	 * that cannot be reached stays fenced, which refuses its writes of the module after
+	 * their wait rather than splitting them between two databases.
+	 */
+	private ModulesApi.RouteChange dormant(ModulesApi source) throws InterruptedException {
+		CarveException last = null;
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				return source.route(this.module, "dormant");
+			}
+			catch (CarveException ex) {
+				last = ex;
+				TimeUnit.MILLISECONDS.sleep(200L * attempt);
+			}
+		}
+		throw CarveException.failed("the target app serves " + this.module + " but the source app could not be made"
+				+ " dormant (" + last.getMessage() + "); it stays fenced, so its writes of " + this.module
+				+ " wait and are refused: make it dormant with POST /actuator/modules/" + this.module
+				+ " {\"route\":\"dormant\"}", last);
+	}
+
+	private void undoTarget(ModulesApi target, Reporter reporter) {
+		try {
+			target.route(this.module, "dormant");
+		}
+		catch (CarveException ex) {
+			reporter.say("could not make the target app dormant again: " + ex.getMessage());
+		}
+	}
+
+	private void requireReady(ModulesApi source, String sourceRoute, String targetRoute, SourceSlot slot,
+			Connection control) throws SQLException {
+		ModulesApi.Module there = source.module(this.module);
+		if (!"serving".equals(sourceRoute)) {
+			throw CarveException.refused("the source app's route for " + this.module + " is " + sourceRoute
+					+ ", not serving: set it back with POST /actuator/modules/" + this.module
+					+ " {\"route\":\"serving\"} and cut over again");
+		}
+		if (there == null || there.remote() == null) {
+			throw CarveException.refused("the source app has no other side for " + this.module + ": start it with"
+					+ " carve.modules." + this.module + ".url (and .transport) pointing at the target app, so that"
+					+ " its calls and API follow the route");
+		}
+		if (!"dormant".equals(targetRoute)) {
+			throw CarveException.refused("the target app's route for " + this.module + " is " + targetRoute
+					+ ", not dormant: start it with carve.modules." + this.module + ".route=dormant, so that it"
+					+ " serves nothing before the cutover");
+		}
+		MoveState.Phase phase = MoveState.phase(control, this.module);
+		if (phase != MoveState.Phase.STREAMING) {
+			throw CarveException.refused("the move of " + this.module + " is "
+					+ ((phase != null) ? phase.name().toLowerCase() : "not started") + " in the target, not streaming:"
+					+ " run carve move " + this.module + " until it streams");
+		}
+		if (!slot.active()) {
+			throw CarveException.refused("carve move " + this.module + " is not running (nothing reads its"
+					+ " replication slot): start it again, it goes on from where it stopped, and cut over while it"
+					+ " streams");
+		}
+	}
+
+	private String route(ModulesApi app, String name) {
+		ModulesApi.Module module = app.module(this.module);
+		if (module == null || !module.inProcess() || module.route() == null) {
+			throw CarveException.refused("the " + name + " does not run " + this.module
+					+ ": run it there with carve.modules." + this.module + ".mode=in-process");
+		}
+		return module.route();
+	}
+
+	/**
+	 * Waits until the target applied the source transaction that ends at a mark.
+	 * @return how long it took, in milliseconds
+	 */
+	private long awaitApplied(long mark, Connection control, Duration within)
+			throws SQLException, InterruptedException {
+		long started = System.nanoTime();
+		long deadline = started + within.toNanos();
+		long applied;
+		while ((applied = MoveState.applied(control, this.module).lsn()) < mark) {
+			if (System.nanoTime() > deadline) {
+				throw CarveException.refused("the move did not apply the source's changes up to "
+						+ LogSequenceNumber.valueOf(mark) + " within " + within.toMillis() + " ms (it applied up to "
+						+ LogSequenceNumber.valueOf(applied) + "): let it catch up (carve status " + this.module
+						+ ") or allow more time");
+			}
+			TimeUnit.MILLISECONDS.sleep(2);
+		}
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+	}
+
+}

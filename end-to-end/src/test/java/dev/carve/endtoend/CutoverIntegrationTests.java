@@ -38,13 +38,16 @@ import static org.awaitility.Awaitility.await;
  * instances on one database run inventory in-process with inventory-service (started
  * dormant on the database the move fills) as the other side; {@code carve move} copies
  * inventory's schema and streams its changes through Kafka, and {@code carve cutover}
- * switches it over while 20 clients keep placing orders through both instances. Every
- * order succeeds, the stock the service holds accounts for every order on both sides of
- * the switch, and the monolith's inventory tables stay as they were at the fence.
+ * switches it over while 20 customers keep ordering (each every quarter second or so)
+ * through both instances. Every order succeeds, the stock the service holds accounts for
+ * every order on both sides of the switch, and the monolith's inventory tables stay as
+ * they were at the fence.
  */
 class CutoverIntegrationTests {
 
 	private static final int CLIENTS = 20;
+
+	private static final Duration THINK_TIME = Duration.ofMillis(250);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -141,6 +144,7 @@ class CutoverIntegrationTests {
 
 		CarveCli.Result cutover = carve.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app", firstUrl,
 				"--target-app", inventory.httpUrl(), "--token", admin, "--json");
+		System.out.print("carve cutover printed:\n" + cutover.output());
 		assertThat(cutover.exitCode()).as(cutover.output()).isZero();
 		JsonNode report = cutover.output()
 			.lines()
@@ -205,6 +209,7 @@ class CutoverIntegrationTests {
 		System.out.printf("cutover: writes fenced %d ms (target caught up in %d ms), fence at LSN %s%n",
 				cutover.get("fencedMillis").asLong(), cutover.get("appliedMillis").asLong(),
 				cutover.get("fenceLsn").asString());
+		System.out.println("cutover steps (ms): " + cutover.get("stepsMillis"));
 		for (ConfigurableApplicationContext monolith : List.of(first, second)) {
 			Timer timer = monolith.getBean(MeterRegistry.class)
 				.find("carve.modules.fence.wait")
@@ -277,12 +282,27 @@ class CutoverIntegrationTests {
 
 		private void placeOrders(String base, String token, String sku) {
 			while (this.running.get()) {
+				pause();
 				long started = System.nanoTime();
 				ShopUser.Answer answer = ShopUser.order(base, token, sku, 1);
 				this.latencies.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
 				if (answer.status() != 201 || !answer.raw().body().contains("CONFIRMED")) {
 					this.failures.add(base + " " + answer.status() + " " + answer.raw().body());
 				}
+			}
+		}
+
+		/**
+		 * A customer's pause between two orders: a steady stream of orders that leaves
+		 * the machine's two cores some room, so that what the test measures is the
+		 * switch, not a saturated machine.
+		 */
+		private static void pause() {
+			try {
+				Thread.sleep(THINK_TIME);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 

@@ -55,8 +55,9 @@ final class CutoverCommand implements Callable<Integer> {
 	Duration catchUp;
 
 	@Option(names = "--max-fence", paramLabel = "DURATION", defaultValue = "4s", converter = DurationConverter.class,
-			description = { "The longest the module's writes may wait before the target serves (default",
-					"${DEFAULT-VALUE}); keep it under the apps' carve.modules.<module>.fence.max-wait (5s)." })
+			description = { "The longest the module's writes may wait for the target to catch up, counted",
+					"from the fence (default ${DEFAULT-VALUE}); keep it under the apps'",
+					"carve.modules.<module>.fence.max-wait (5s)." })
 	Duration maxFence;
 
 	@Mixin
@@ -86,12 +87,13 @@ final class CutoverCommand implements Callable<Integer> {
 			long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
 			reporter.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
 			Map<String, Object> result = switchOver(source, target, slot, control, targetDatabase, reporter);
-			reporter.report("cutover", result,
-					(out) -> out.printf(
-							"cut over %s: the target app serves it; writes waited at most %d ms"
-									+ " (fence at %s, target caught up in %d ms)%n",
-							this.module, result.get("fencedMillis"), result.get("fenceLsn"),
-							result.get("appliedMillis")));
+			reporter.report("cutover", result, (out) -> {
+				out.printf(
+						"cut over %s: the target app serves it; writes waited at most %d ms"
+								+ " (fence at %s, target caught up in %d ms)%n",
+						this.module, result.get("fencedMillis"), result.get("fenceLsn"), result.get("appliedMillis"));
+				out.println("  steps (ms): " + result.get("stepsMillis"));
+			});
 			reporter.say("next: stop carve move " + this.module + " (Ctrl-C), then carve move " + this.module
 					+ " --abort removes its replication slot, publication and topic; the source app's " + this.module
 					+ " tables stay as they were at the fence");
@@ -101,21 +103,30 @@ final class CutoverCommand implements Callable<Integer> {
 
 	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, SourceSlot slot, Connection control,
 			Database targetDatabase, Reporter reporter) throws Exception {
-		long fenceStarted = System.nanoTime();
-		ModulesApi.RouteChange fence = source.route(this.module, "fenced");
+		Steps steps = new Steps();
+		ModulesApi.RouteChange fence = steps.time("fence", () -> source.route(this.module, "fenced"));
 		long fenced = System.nanoTime();
 		long applied;
 		try {
-			applied = awaitApplied(slot.mark(), control, this.maxFence);
-			slot.copySequences(targetDatabase, this.module);
+			long mark = steps.time("mark", slot::mark);
+			applied = steps.time("apply", () -> awaitApplied(mark, control, left(fenced)));
+			steps.time("sequences", () -> {
+				slot.copySequences(targetDatabase, this.module);
+				return null;
+			});
+			if (left(fenced).isZero()) {
+				throw CarveException.refused("the switch took longer than --max-fence " + this.maxFence.toMillis()
+						+ " ms before the target could serve (steps in ms: " + steps.millis + ")");
+			}
 		}
 		catch (CarveException ex) {
 			source.route(this.module, "serving");
 			throw CarveException.failed(ex.getMessage().replaceFirst("^\\w+: ", "") + "; the source app serves "
 					+ this.module + " again and nothing changed", ex);
 		}
+		ModulesApi.RouteChange serving;
 		try {
-			target.route(this.module, "serving");
+			serving = steps.time("serve", () -> target.route(this.module, "serving"));
 		}
 		catch (CarveException ex) {
 			undoTarget(target, reporter);
@@ -123,7 +134,7 @@ final class CutoverCommand implements Callable<Integer> {
 			throw CarveException.failed("the target app did not take " + this.module + " (" + ex.getMessage()
 					+ "); the source app serves it again", ex);
 		}
-		ModulesApi.RouteChange dormant = dormant(source);
+		ModulesApi.RouteChange dormant = steps.time("dormant", () -> dormant(source));
 		long done = System.nanoTime();
 		MoveState.phase(control, this.module, MoveState.Phase.CUT_OVER);
 		Map<String, Object> result = new LinkedHashMap<>();
@@ -132,9 +143,33 @@ final class CutoverCommand implements Callable<Integer> {
 		result.put("fenceWaitedMillis", fence.waitedMillis());
 		result.put("appliedMillis", applied);
 		result.put("fencedMillis", TimeUnit.NANOSECONDS.toMillis(done - fenced));
-		result.put("totalMillis", TimeUnit.NANOSECONDS.toMillis(done - fenceStarted));
+		result.put("serveWaitedMillis", serving.waitedMillis());
 		result.put("dormantLsn", dormant.lsn());
+		result.put("stepsMillis", steps.millis);
 		return result;
+	}
+
+	/** What is left of {@code --max-fence} since the fence took effect. */
+	private Duration left(long fencedNanos) {
+		Duration left = this.maxFence.minusNanos(System.nanoTime() - fencedNanos);
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+	/** How long each step of the switch took, in milliseconds, in order. */
+	private static final class Steps {
+
+		final Map<String, Long> millis = new LinkedHashMap<>();
+
+		<T> T time(String step, Callable<T> work) throws Exception {
+			long started = System.nanoTime();
+			try {
+				return work.call();
+			}
+			finally {
+				this.millis.put(step, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+			}
+		}
+
 	}
 
 	/**

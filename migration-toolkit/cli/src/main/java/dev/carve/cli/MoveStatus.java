@@ -48,8 +48,12 @@ record MoveStatus(String module, MoveState.@Nullable Phase phase, List<Table> ta
 		List<Table> tables = new ArrayList<>();
 		for (SchemaFacts.Table table : facts.tables()) {
 			Table progress = copied.get(table.name());
-			tables.add(new Table(table.name(), (progress != null) ? progress.copied() : 0, table.rows(),
-					progress != null && progress.done()));
+			long rowsCopied = (progress != null) ? progress.copied() : 0;
+			boolean done = progress != null && progress.done();
+			// Writes go on while the copy runs: a table can end with more rows than it
+			// had.
+			long rows = done ? rowsCopied : Math.max(table.rows(), rowsCopied);
+			tables.add(new Table(table.name(), rowsCopied, rows, done));
 		}
 		long appliedLsn = 0;
 		Instant appliedAt = null;
@@ -154,7 +158,8 @@ record MoveStatus(String module, MoveState.@Nullable Phase phase, List<Table> ta
 	 *
 	 * @param name its name in the module's schema
 	 * @param copied rows copied into the target by the snapshot copy
-	 * @param rows rows in the source when the status was first read
+	 * @param rows rows in the source when the status was first read, or once the copy
+	 * copied more (writes go on meanwhile) the rows copied; once done, the rows copied
 	 * @param done whether its copy is complete
 	 */
 	record Table(String name, long copied, long rows, boolean done) {

@@ -1,5 +1,6 @@
 package dev.carve.runtime.events;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -69,22 +70,35 @@ public class InProcessEventDispatcher implements EventTransport {
 
 	/**
 	 * Delivers an event to the listeners of one module that take it and have not
-	 * processed it yet: what a module's own consumer of a broker does.
+	 * processed it yet: what a module's own consumer of a broker does. While the module
+	 * is dormant here, nothing is applied: the event counts as delivered once the
+	 * module's inbox shows every one of these listeners processed it (in the process that
+	 * serves the module, whose inbox rows a move brings here); until then it is refused,
+	 * to be retried.
 	 * @param event the event
 	 * @param module the module whose listeners take it
-	 * @throws ModuleDormantException when the module is dormant here: the event is for
-	 * the process that serves it, and must not count as delivered here
+	 * @throws ModuleDormantException when the module is dormant here and its inbox does
+	 * not show the event processed yet
 	 * @throws RuntimeException the first listener failure, as for {@link #dispatch}
 	 */
 	public void dispatch(DomainEvent event, String module) {
+		List<RegisteredListener> listeners = this.listeners.listenersFor(event)
+			.stream()
+			.filter((listener) -> listener.module().name().equals(module))
+			.toList();
 		if (!this.routes.runsHere(module)) {
+			if (listeners.stream().allMatch((listener) -> processed(listener, event.eventId()))) {
+				return;
+			}
 			throw new ModuleDormantException(module);
 		}
-		for (RegisteredListener listener : this.listeners.listenersFor(event)) {
-			if (listener.module().name().equals(module)) {
-				deliver(listener, event);
-			}
-		}
+		listeners.forEach((listener) -> deliver(listener, event));
+	}
+
+	private boolean processed(RegisteredListener listener, UUID eventId) {
+		Boolean found = this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM \"" + listener.module().schema()
+				+ "\".inbox WHERE event_id = ? AND listener = ?)", Boolean.class, eventId, listener.id());
+		return Boolean.TRUE.equals(found);
 	}
 
 	private void deliver(RegisteredListener listener, DomainEvent event) {

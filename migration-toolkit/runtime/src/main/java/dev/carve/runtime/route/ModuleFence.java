@@ -40,6 +40,8 @@ public class ModuleFence {
 
 	private final ModuleRoutes routes;
 
+	private final SharedRouteReads waitingReads;
+
 	private final PlatformTransactionManager transactionManager;
 
 	private final Map<String, Duration> maxWaits;
@@ -60,6 +62,7 @@ public class ModuleFence {
 			PlatformTransactionManager transactionManager, Map<String, Duration> maxWaits, MeterRegistry meters) {
 		this.modules = List.copyOf(modules);
 		this.routes = routes;
+		this.waitingReads = new SharedRouteReads(POLL_NANOS, routes::routeOf);
 		this.transactionManager = transactionManager;
 		this.maxWaits = Map.copyOf(maxWaits);
 		this.meters = meters;
@@ -98,8 +101,10 @@ public class ModuleFence {
 		long deadline = start + maxWait(module).toNanos();
 		boolean waited = false;
 		while (true) {
-			ModuleRoute route = TransactionSynchronizationManager.isActualTransactionActive()
-					? this.routes.routeOf(module) : ModuleRoute.SERVING;
+			// The first attempt of a write outside a transaction goes straight to the
+			// share lock; once it waits, it reads the route without one.
+			ModuleRoute route = (waited || TransactionSynchronizationManager.isActualTransactionActive())
+					? this.waitingReads.routeOf(module) : ModuleRoute.SERVING;
 			if (route == ModuleRoute.SERVING) {
 				Attempt attempt = attempt(module, key, attribute, write);
 				if (attempt.done()) {
@@ -135,7 +140,7 @@ public class ModuleFence {
 		while (route == ModuleRoute.FENCED && System.nanoTime() < deadline) {
 			waited = true;
 			sleep();
-			route = this.routes.routeOf(module);
+			route = this.waitingReads.routeOf(module);
 		}
 		if (route == ModuleRoute.FENCED) {
 			this.meters.counter("carve.modules.fence.refused", "module", module).increment();

@@ -1,28 +1,21 @@
 package dev.carve.runtime.events.kafka;
 
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dev.carve.kernel.DomainEvent;
 import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.UndecodableEventException;
-import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleDefinition;
-import dev.carve.runtime.module.RouteLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
@@ -44,19 +37,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * partition is paused (by a scheduler this subscriber owns), so the records behind it
  * wait too.
  * <p>
- * A module's consumer runs only while the module is not dormant here
- * ({@link RouteLookup#runsHere}), checked every second: a dormant module commits no
- * offset for events it did not apply, so when it starts serving here it takes up every
- * event since it last consumed, and the inbox that moved with its tables drops those the
- * process that served it applied. A record that arrives in the instant a module turns
- * dormant fails with {@link ModuleDormantException} and is retried, not lost.
+ * A module that is dormant here still consumes, so that its offsets follow the process
+ * that serves it: a record whose event the module's inbox shows applied (by that process,
+ * its inbox rows brought here by {@code carve move}) is committed; any other waits,
+ * retried like a transient failure, until the inbox shows it or the module serves here
+ * and applies it ({@link InProcessEventDispatcher#dispatch(DomainEvent, String)}). So an
+ * event in flight at a cutover is applied once, by one side, and the side that takes over
+ * starts from where the other stopped.
  */
 public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(KafkaEventSubscriber.class);
-
-	/** How often each module's route is read to start or stop its consumer. */
-	static final Duration ROUTE_CHECK = Duration.ofSeconds(1);
 
 	private final ConsumerFactory<String, byte[]> consumerFactory;
 
@@ -72,8 +63,6 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final InProcessEventDispatcher dispatcher;
 
-	private final RouteLookup routes;
-
 	private final CommonErrorHandler errorHandler;
 
 	private final ThreadPoolTaskScheduler pauses;
@@ -84,12 +73,12 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 
 	private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> consumers = new ConcurrentHashMap<>();
 
-	private volatile @Nullable ScheduledExecutorService routeChecks;
+	private volatile boolean running;
 
 	KafkaEventSubscriber(ConsumerFactory<String, byte[]> consumerFactory, String groupId, Properties consumerProperties,
 			EventTopics topics, List<ModuleDefinition> inProcess, ModuleEventListeners listeners,
-			InProcessEventDispatcher dispatcher, RouteLookup routes, CommonErrorHandler errorHandler,
-			ThreadPoolTaskScheduler pauses, int concurrency, ApplicationContext applicationContext) {
+			InProcessEventDispatcher dispatcher, CommonErrorHandler errorHandler, ThreadPoolTaskScheduler pauses,
+			int concurrency, ApplicationContext applicationContext) {
 		this.consumerFactory = consumerFactory;
 		this.groupId = groupId;
 		this.consumerProperties = consumerProperties;
@@ -97,7 +86,6 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		this.inProcess = List.copyOf(inProcess);
 		this.listeners = listeners;
 		this.dispatcher = dispatcher;
-		this.routes = routes;
 		this.errorHandler = errorHandler;
 		this.pauses = pauses;
 		this.concurrency = concurrency;
@@ -164,38 +152,14 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 				this.consumers.put(module.name(), consumer(module.name(), subscribed));
 			}
 		}
+		this.running = true;
 		if (this.consumers.isEmpty()) {
 			return;
 		}
 		this.pauses.initialize();
-		checkRoutes();
-		ScheduledExecutorService checks = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("carve-event-consumers").daemon().factory());
-		checks.scheduleWithFixedDelay(this::checkRoutes, ROUTE_CHECK.toMillis(), ROUTE_CHECK.toMillis(),
-				TimeUnit.MILLISECONDS);
-		this.routeChecks = checks;
-	}
-
-	/**
-	 * Starts the consumer of each module that runs here, stops that of each dormant one.
-	 */
-	private void checkRoutes() {
 		this.consumers.forEach((module, consumer) -> {
-			try {
-				boolean runs = this.routes.runsHere(module);
-				if (runs && !consumer.isRunning()) {
-					consumer.start();
-					logger.info(
-							"Consuming " + topicsOf(module) + " for module " + module + " as group " + groupOf(module));
-				}
-				else if (!runs && consumer.isRunning()) {
-					consumer.stop();
-					logger.info("Stopped consuming for module " + module + ": it is dormant here");
-				}
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Could not check the route of module " + module + " for its consumer: " + ex);
-			}
+			consumer.start();
+			logger.info("Consuming " + topicsOf(module) + " for module " + module + " as group " + groupOf(module));
 		});
 	}
 
@@ -212,25 +176,20 @@ public final class KafkaEventSubscriber implements SmartLifecycle {
 		created.setCommonErrorHandler(this.errorHandler);
 		created.setApplicationContext(this.applicationContext);
 		created.setBeanName("carveEventSubscriber-" + module);
-		created.setAutoStartup(false);
 		return created;
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService checks = this.routeChecks;
-		if (checks != null) {
-			checks.shutdownNow();
-			this.routeChecks = null;
-		}
 		this.consumers.values().forEach(ConcurrentMessageListenerContainer::stop);
 		this.consumers.clear();
 		this.pauses.shutdown();
+		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.routeChecks != null;
+		return this.running;
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import dev.carve.runtime.events.EventsAutoConfiguration;
 import dev.carve.runtime.events.InProcessEventDispatcher;
-import dev.carve.runtime.module.RouteLookup;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.module.ModuleDefinition;
@@ -96,7 +95,7 @@ public final class KafkaEventsAutoConfiguration {
 			ObjectProvider<ModuleDefinition> modules, ModuleEventListeners listeners,
 			InProcessEventDispatcher dispatcher, KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
 			KafkaEventsProperties properties, Environment environment, ApplicationContext applicationContext,
-			ObjectProvider<MeterRegistry> meterRegistry, ObjectProvider<RouteLookup> routes) {
+			ObjectProvider<MeterRegistry> meterRegistry) {
 		KafkaEventsProperties.Consumer consumer = properties.consumer();
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -110,7 +109,6 @@ public final class KafkaEventsAutoConfiguration {
 		BackOffHandler backOffs = new ContainerPausingBackOffHandler(new ListenerContainerPauseService(null, pauses));
 		return new KafkaEventSubscriber(events, groupId(consumer, environment), overrides, topics,
 				modules.orderedStream().toList(), listeners, dispatcher,
-				routes.getIfAvailable(RouteLookup::alwaysServing),
 				RecordFailures.errorHandler(carveEventsKafkaTemplate, consumer, backOffs,
 						meterRegistry.getIfAvailable(() -> Metrics.globalRegistry)),
 				pauses, consumer.concurrency(), applicationContext);

@@ -3,6 +3,7 @@ package dev.carve.runtime.events.kafka;
 import java.nio.charset.StandardCharsets;
 
 import dev.carve.runtime.events.EventFailures;
+import dev.carve.runtime.gateway.ModuleDormantException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -39,7 +40,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * A record set aside carries the reason in {@link EventRecordHeaders#DEAD_LETTER_REASON},
  * is counted in {@code carve.events.dead.letters} (tagged with its topic) and logged as a
  * warning with its exception. The first failure of a retried record is logged (its
- * retries are not logged again).
+ * retries are not logged again), at debug level when it waits for a dormant module.
  */
 final class RecordFailures implements RetryListener {
 
@@ -97,6 +98,13 @@ final class RecordFailures implements RetryListener {
 	@Override
 	public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
 		if (deliveryAttempt != 1) {
+			return;
+		}
+		if (innermost(ex) instanceof ModuleDormantException dormant) {
+			// Routine while a module is dormant here: the event waits for the process
+			// that
+			// serves the module to apply it, or for the module to serve here.
+			logger.debug(describe(record) + " waits: " + dormant.getMessage());
 			return;
 		}
 		switch (EventFailures.of(ex)) {

@@ -12,10 +12,16 @@ final class Report {
 	private Report() {
 	}
 
-	static void print(PrintStream out, Map<String, Long> tables, List<Figure> figures, String note) {
+	/**
+	 * Prints the figures.
+	 * @param tables the rows of each table moved
+	 * @param runs the runs each figure is the median of
+	 */
+	static void print(PrintStream out, Map<String, Long> tables, int runs, List<Figure> figures, String note) {
 		long rows = tables.values().stream().mapToLong(Long::longValue).sum();
-		out.printf("%nMove of %s, %d rows (%s), PostgreSQL to PostgreSQL on loopback, Kafka in between%n",
-				InventorySchema.MODULE, rows, tables.toString().replaceAll("[{}]", "").replace('=', ' '));
+		out.printf("%nMove of %s, %d rows (%s), PostgreSQL to PostgreSQL on loopback, Kafka in between%s%n",
+				InventorySchema.MODULE, rows, tables.toString().replaceAll("[{}]", "").replace('=', ' '),
+				(runs > 1) ? ", medians of " + runs + " runs" : "");
 		out.printf("%-44s %9s %10s   %s%n", "figure", "seconds", "rows/s", "ratio to the baseline of this run");
 		for (Figure figure : figures) {
 			Figure baseline = figure.baseline();

@@ -2,6 +2,7 @@ package dev.carve.benchmarks.move;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -11,7 +12,9 @@ import org.postgresql.copy.CopyOut;
  * The baseline a move is measured against: each table whole, as one binary
  * {@code COPY … TO STDOUT} on the source piped into {@code COPY … FROM STDIN} on the
  * target through pgjdbc's copy API, in one source snapshot and one target transaction per
- * table. No chunks, no progress, no slot, no Kafka: what moving the bytes costs.
+ * table, with the target's foreign keys and triggers off
+ * ({@code session_replication_role = replica}) as {@code carve move} writes. No chunks,
+ * no progress, no slot, no Kafka: what moving the bytes costs.
  */
 final class CopyPipe {
 
@@ -28,6 +31,9 @@ final class CopyPipe {
 		try (Connection from = MoveServers.connect(source); Connection to = MoveServers.connect(target)) {
 			from.setAutoCommit(false);
 			from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			try (Statement statement = to.createStatement()) {
+				statement.execute("SET session_replication_role = replica");
+			}
 			to.setAutoCommit(false);
 			long rows = 0;
 			for (String table : InventorySchema.TABLES) {

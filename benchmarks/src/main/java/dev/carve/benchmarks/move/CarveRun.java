@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param started its start, in {@link System#nanoTime()}
  * @param log where its output goes
  */
-record CarveRun(Process process, long started, Path log) {
+record CarveRun(Process process, long started, Path log) implements AutoCloseable {
 
 	private static final long TIMEOUT_MINUTES = 30;
 
@@ -90,6 +90,15 @@ record CarveRun(Process process, long started, Path log) {
 	/** The log, for a failure's message. */
 	String output() throws IOException {
 		return Files.readString(this.log);
+	}
+
+	/**
+	 * Kills the command with SIGKILL if it still runs, so that none outlives the
+	 * benchmark.
+	 */
+	@Override
+	public void close() {
+		this.process.destroyForcibly();
 	}
 
 }

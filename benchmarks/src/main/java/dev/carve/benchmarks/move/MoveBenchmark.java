@@ -106,8 +106,7 @@ public final class MoveBenchmark {
 	 */
 	private static double killedAndRunAgain(CarveCommands carve, String target, String label, long rows, double killAt)
 			throws Exception {
-		CarveRun killed = carve.move(label, target, true);
-		try (CopiedRows progress = new CopiedRows(target)) {
+		try (CarveRun killed = carve.move(label, target, true); CopiedRows progress = new CopiedRows(target)) {
 			double firstChunk = progress.await(1, killed);
 			progress.await((long) (rows * killAt), killed);
 			double killedAfter = killed.kill();

@@ -1,0 +1,130 @@
+package dev.carve.benchmarks.move;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import dev.carve.benchmarks.Runs;
+
+/**
+ * Moves the inventory module between two PostgreSQL servers four ways, each into a fresh
+ * target database, and prints each figure beside its baseline from the same run: a raw
+ * binary {@code COPY} pipe ({@link CopyPipe}, the baseline of the move),
+ * {@code carve move inventory --exit-when-caught-up}, {@code carve verify inventory}
+ * (against the move's time), and a move killed with SIGKILL partway through its copy and
+ * run again to its end (against the uninterrupted move's time). The source does not
+ * change while it is moved. With several runs, the four take turns and each figure is the
+ * median of its runs.
+ * <p>
+ * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
+ * logs), {@code rows} (1000000, over all tables), {@code runs} (1), {@code kill-at} (0.5:
+ * the share of the rows copied when the move is killed), {@code chunk-rows} (passed to
+ * every {@code carve} command; its default without), {@code profile} (a directory: record
+ * a JFR profile of every {@code carve} process that is not killed).
+ */
+public final class MoveBenchmark {
+
+	/** The exit code of a {@code carve} command that did what it was asked. */
+	static final int DONE = 0;
+
+	private MoveBenchmark() {
+	}
+
+	/**
+	 * Runs the benchmark and exits: 0 once it printed its figures, 1 when a step failed
+	 * (the in-JVM broker's threads would keep the JVM alive otherwise).
+	 */
+	public static void main(String[] args) {
+		try {
+			run(Runs.options(args));
+			System.exit(0);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run(Map<String, String> options) throws Exception {
+		Path work = Runs.work(options, "benchmarks/target/move");
+		long rows = Long.parseLong(options.getOrDefault("rows", "1000000"));
+		int runs = Integer.parseInt(options.getOrDefault("runs", "1"));
+		double killAt = Double.parseDouble(options.getOrDefault("kill-at", "0.5"));
+		List<String> chunkRows = options.containsKey("chunk-rows") ? List.of("--chunk-rows", options.get("chunk-rows"))
+				: List.of();
+		Path profile = options.containsKey("profile") ? Path.of(options.get("profile")).toAbsolutePath() : null;
+		Runs.emptyDirectory(work);
+		try (MoveServers servers = MoveServers.start(work)) {
+			String source = servers.newSourceDatabase("shop");
+			InventorySchema.create(source);
+			System.out.printf("filling %s with %d rows%n", InventorySchema.MODULE, rows);
+			Map<String, Long> tables = InventorySchema.fill(source, rows);
+			long total = tables.values().stream().mapToLong(Long::longValue).sum();
+			CarveCommands carve = new CarveCommands(Runs.root(options), work, profile, source, servers.kafka(),
+					chunkRows);
+			Medians seconds = new Medians();
+			for (int run = 1; run <= runs; run++) {
+				System.out.printf("run %d of %d%n", run, runs);
+				String copied = servers.newTargetDatabase("copied_" + run);
+				InventorySchema.create(copied);
+				long started = System.nanoTime();
+				CopyPipe.copy(source, copied);
+				seconds.add("copy", report("COPY pipe", (System.nanoTime() - started) / 1e9));
+				requireAll(tables, copied);
+
+				String moved = servers.newTargetDatabase("moved_" + run);
+				seconds.add("move", report("carve move", carve.move("move-" + run, moved, false).await(DONE)));
+				requireAll(tables, moved);
+				seconds.add("verify", report("carve verify", carve.verify("verify-" + run, moved).await(DONE)));
+				carve.abort("move-" + run + "-abort", moved);
+
+				String resumed = servers.newTargetDatabase("resumed_" + run);
+				seconds.add("killed", killedAndRunAgain(carve, resumed, "move-killed-" + run, total, killAt));
+				requireAll(tables, resumed);
+				carve.abort("move-killed-" + run + "-abort", resumed);
+			}
+			Figure copy = Figure.baseline("COPY pipe, binary, table by table", total, seconds.of("copy"));
+			Figure move = new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), copy, true, null);
+			Report.print(System.out, tables, runs, List.of(copy, move,
+					new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
+							"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")),
+					"Logs of every command in " + work);
+		}
+	}
+
+	private static double report(String what, double seconds) {
+		System.out.printf("  %s: %.2f s%n", what, seconds);
+		return seconds;
+	}
+
+	/**
+	 * Moves into the target, kills the move with SIGKILL once it has copied a share of
+	 * the rows, and runs it again to its end; prints when it copied its first chunk and
+	 * when it was killed.
+	 * @return the time until the kill plus the time of the second run, in seconds
+	 */
+	private static double killedAndRunAgain(CarveCommands carve, String target, String label, long rows, double killAt)
+			throws Exception {
+		try (CarveRun killed = carve.move(label, target, true); CopiedRows progress = new CopiedRows(target)) {
+			double firstChunk = progress.await(1, killed);
+			progress.await((long) (rows * killAt), killed);
+			double killedAfter = killed.kill();
+			System.out.printf(
+					"  carve move: first chunk copied after %.2f s, killed after %.2f s with %d rows copied%n",
+					firstChunk, killedAfter, progress.rows());
+			double again = carve.move(label + "-again", target, false).await(DONE);
+			System.out.printf("  carve move again: %.2f s to its end%n", again);
+			return killedAfter + again;
+		}
+	}
+
+	/** Fails unless the target holds as many rows in each table as the source. */
+	private static void requireAll(Map<String, Long> tables, String target) throws SQLException {
+		Map<String, Long> counted = InventorySchema.count(target);
+		if (!counted.equals(tables)) {
+			throw new IllegalStateException(target + " holds " + counted + " rows, not " + tables);
+		}
+	}
+
+}

@@ -86,7 +86,13 @@ final class CutoverCommand implements Callable<Integer> {
 			requireReady(source, sourceRoute, targetRoute, slot, control);
 			long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
 			reporter.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
-			Map<String, Object> result = switchOver(source, target, slot, control, targetDatabase, reporter);
+			Map<String, Object> result;
+			// Connections opened before the fence, so that none is opened while writes
+			// wait.
+			try (Connection sourceConnection = this.connections.source().connect();
+					Connection targetConnection = targetDatabase.connect()) {
+				result = switchOver(source, target, new Switch(sourceConnection, targetConnection, control), reporter);
+			}
 			reporter.report("cutover", result, (out) -> {
 				out.printf(
 						"cut over %s: the target app serves it; writes waited at most %d ms"
@@ -101,17 +107,18 @@ final class CutoverCommand implements Callable<Integer> {
 		return Carve.DONE;
 	}
 
-	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, SourceSlot slot, Connection control,
-			Database targetDatabase, Reporter reporter) throws Exception {
+	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, Switch connections, Reporter reporter)
+			throws Exception {
+		Connection control = connections.control();
 		Steps steps = new Steps();
 		ModulesApi.RouteChange fence = steps.time("fence", () -> source.route(this.module, "fenced"));
 		long fenced = System.nanoTime();
 		long applied;
 		try {
-			long mark = steps.time("mark", slot::mark);
+			long mark = steps.time("mark", () -> SourceSlot.mark(connections.source()));
 			applied = steps.time("apply", () -> awaitApplied(mark, control, left(fenced)));
 			steps.time("sequences", () -> {
-				slot.copySequences(targetDatabase, this.module);
+				SourceSlot.copySequences(connections.source(), connections.target(), this.module);
 				return null;
 			});
 			if (left(fenced).isZero()) {
@@ -147,6 +154,16 @@ final class CutoverCommand implements Callable<Integer> {
 		result.put("dormantLsn", dormant.lsn());
 		result.put("stepsMillis", steps.millis);
 		return result;
+	}
+
+	/**
+	 * The connections the switch uses while writes wait.
+	 *
+	 * @param source to the source, for the mark and the sequences
+	 * @param target to the target, for the sequences
+	 * @param control to the target, for the move's state
+	 */
+	private record Switch(Connection source, Connection target, Connection control) {
 	}
 
 	/** What is left of {@code --max-fence} since the fence took effect. */

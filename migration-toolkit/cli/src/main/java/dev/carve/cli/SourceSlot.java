@@ -114,8 +114,18 @@ final class SourceSlot {
 	 * @return its LSN: every transaction committed before it ends before this LSN
 	 */
 	long mark() throws SQLException {
-		try (Connection connection = this.source.connect();
-				Statement statement = connection.createStatement();
+		try (Connection connection = this.source.connect()) {
+			return mark(connection);
+		}
+	}
+
+	/**
+	 * Writes a transactional marker into the source's WAL through an open connection.
+	 * @param source a connection to the source, in auto-commit
+	 * @return its LSN: every transaction committed before it ends before this LSN
+	 */
+	static long mark(Connection source) throws SQLException {
+		try (Statement statement = source.createStatement();
 				ResultSet result = statement
 					.executeQuery("SELECT pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
 			result.next();
@@ -128,10 +138,19 @@ final class SourceSlot {
 	 * them.
 	 */
 	void copySequences(Database target, String schema) throws SQLException {
-		try (Connection from = this.source.connect();
-				Connection to = target.connect();
-				PreparedStatement read = from.prepareStatement(
-						"SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL");
+		try (Connection from = this.source.connect(); Connection to = target.connect()) {
+			copySequences(from, to, schema);
+		}
+	}
+
+	/**
+	 * Sets the target's sequences to the source's values through open connections.
+	 * @param from a connection to the source
+	 * @param to a connection to the target, in auto-commit
+	 */
+	static void copySequences(Connection from, Connection to, String schema) throws SQLException {
+		try (PreparedStatement read = from.prepareStatement(
+				"SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = ? AND last_value IS NOT NULL");
 				PreparedStatement write = to.prepareStatement("SELECT setval(?::regclass, ?)")) {
 			read.setString(1, schema);
 			try (ResultSet result = read.executeQuery()) {

@@ -37,9 +37,9 @@ final class SharedRouteReads {
 		if (last != null && now - last.readAt() < this.intervalNanos) {
 			return last.route();
 		}
-		return this.readings.compute(module, (name, current) -> (current != null
-				&& System.nanoTime() - current.readAt() < this.intervalNanos) ? current
-						: new Reading(this.read.apply(name), System.nanoTime()))
+		return this.readings.compute(module,
+				(name, current) -> (current != null && System.nanoTime() - current.readAt() < this.intervalNanos)
+						? current : new Reading(this.read.apply(name), System.nanoTime()))
 			.route();
 	}
 

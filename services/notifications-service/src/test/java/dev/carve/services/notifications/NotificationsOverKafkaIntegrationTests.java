@@ -63,8 +63,9 @@ class NotificationsOverKafkaIntegrationTests extends ServiceIntegrationTests {
 	@Test
 	void theServiceConsumesTheTopicsOfTheEventsItListensTo() {
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(TopicRecords.assignedTopics("notifications-service")).containsExactly(
-					"carve.identity.CustomerRegistered", "carve.orders.OrderCancelled", "carve.orders.OrderConfirmed"));
+			.untilAsserted(() -> assertThat(TopicRecords.assignedTopics("notifications-service.notifications"))
+				.containsExactly("carve.identity.CustomerRegistered", "carve.orders.OrderCancelled",
+						"carve.orders.OrderConfirmed"));
 	}
 
 	@Test

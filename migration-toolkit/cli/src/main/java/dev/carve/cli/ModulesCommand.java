@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 				"transport and address), its schema, the gateways it provides and calls, the events it",
 				"publishes (with topics when events go over Kafka) and consumes, and the events waiting",
 				"in its outbox. With --source (the process's database) also its tables, rows and sizes.",
-				"--diagram FILE writes the map as a Mermaid flowchart. Needs an operator's token." })
+				"--diagram FILE writes the map as a Mermaid flowchart. Needs an operator's token;",
+				"uses neither --target nor --kafka." })
 final class ModulesCommand implements Callable<Integer> {
 
 	@Option(names = "--url", paramLabel = "URL", required = true,

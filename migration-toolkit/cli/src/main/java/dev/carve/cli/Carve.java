@@ -17,16 +17,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
 		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class,
-				CutoverCommand.class },
+				CutoverCommand.class, ModulesCommand.class },
 		description = { "Moves one module's data out of a modular monolith's database.", "",
 				"plan, then move, watch it with status, verify, then cutover while the move streams;",
-				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up." },
+				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up;",
+				"modules shows a running process's module map." },
 		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
 				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
 				"CARVE_TARGET_*, CARVE_KAFKA, CARVE_SOURCE_APP, CARVE_TARGET_APP and CARVE_TOKEN).",
+				"carve modules reads --url's /actuator/modules with the same token, and --source's tables.",
 				"--json writes JSON lines for machines.", "",
 				"Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
-				"4 verify found differences, 5 a database or the broker cannot be reached." })
+				"4 verify found differences, 5 a database, the broker or an app cannot be reached." })
 public final class Carve implements Runnable {
 
 	/** The command did what it was asked. */
@@ -129,7 +131,7 @@ public final class Carve implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(this.spec.commandLine(),
-				"Name a command: plan, move, status, verify or cutover");
+				"Name a command: plan, move, status, verify, cutover or modules");
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

@@ -45,10 +45,8 @@ final class CutoverCommand implements Callable<Integer> {
 			description = "HTTP base URL of the process that will serve it (env CARVE_TARGET_APP).")
 	@Nullable String targetApp;
 
-	@Option(names = "--token", paramLabel = "TOKEN",
-			description = "An operator's (ADMIN) bearer token for both apps' /actuator/modules (env CARVE_TOKEN,"
-					+ " which keeps it out of the process list).")
-	@Nullable String token;
+	@Mixin
+	OperatorToken token = new OperatorToken();
 
 	@Option(names = "--catch-up", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
 			description = "How long the move may take to catch up before the fence (default ${DEFAULT-VALUE}).")
@@ -69,9 +67,9 @@ final class CutoverCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		ModulesApi source = new ModulesApi("source app",
-				Connections.required(this.sourceApp, "--source-app", "CARVE_SOURCE_APP"), this.token);
+				Connections.required(this.sourceApp, "--source-app", "CARVE_SOURCE_APP"), this.token.token);
 		ModulesApi target = new ModulesApi("target app",
-				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token);
+				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token.token);
 		String sourceRoute = route(source, "source app");
 		String targetRoute = route(target, "target app");
 		Database targetDatabase = this.connections.target();

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A running process's {@code /actuator/modules}, the operators' endpoint of the Carve
- * runtime: where each module runs and its route there, and route changes. Calls carry an
+ * runtime: where each module runs and its route there, what the process knows of each
+ * module (schema, events, gateways, outbox depth), and route changes. Calls carry an
  * operator's bearer token; the token is never printed.
  */
 final class ModulesApi {
@@ -51,13 +54,25 @@ final class ModulesApi {
 	 * @return its entry, or {@code null} when the process neither runs nor calls it
 	 */
 	@Nullable Module module(String module) {
-		JsonNode modules = send(request("actuator/modules").GET()).get("modules");
-		for (JsonNode entry : modules) {
+		for (JsonNode entry : modules()) {
 			if (module.equals(entry.get("module").asString())) {
 				return new Module(entry.get("runs").asString(), text(entry, "route"), text(entry, "remote"));
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Every module the process runs or calls elsewhere, as the runtime describes it.
+	 * @return the entries of {@code /actuator/modules}, each an object with at least
+	 * {@code module} and {@code runs}
+	 * @throws CarveException {@link Carve#UNREACHABLE} when the process cannot be
+	 * reached, {@link Carve#REFUSED} for a token it does not accept
+	 */
+	List<JsonNode> modules() {
+		List<JsonNode> modules = new ArrayList<>();
+		send(request("actuator/modules").GET()).get("modules").forEach(modules::add);
+		return modules;
 	}
 
 	/**

@@ -87,6 +87,12 @@ public final class EventsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	OutboxDepths carveOutboxDepths(ObjectProvider<ModuleDefinition> modules, JdbcTemplate jdbc) {
+		return new OutboxDepths(outboxes(modules, jdbc));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	EventOutbox carveEventOutbox(JdbcTemplate jdbc, ObjectProvider<ModuleDefinition> modules,
 			EventSerializer serializer, ObjectProvider<TraceParents> traceParents, ObjectProvider<OutboxRelay> relay) {
 		return new JdbcEventOutbox(jdbc, modules.orderedStream().toList(), serializer,

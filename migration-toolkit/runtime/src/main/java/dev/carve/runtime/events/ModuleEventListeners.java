@@ -79,6 +79,20 @@ public class ModuleEventListeners implements SmartInitializingSingleton {
 					&& listener.eventType().isAssignableFrom(eventType));
 	}
 
+	/**
+	 * The event types the listeners of one module take, each once, in the order the
+	 * listeners were found.
+	 * @param module a module's name
+	 * @return its listeners' event types; empty for a module without listeners here
+	 */
+	public List<Class<? extends DomainEvent>> eventTypesOf(String module) {
+		return this.listeners.stream()
+			.filter((listener) -> listener.module().name().equals(module))
+			.<Class<? extends DomainEvent>>map(RegisteredListener::eventType)
+			.distinct()
+			.toList();
+	}
+
 	/** Whether any in-process listener takes events of this type. */
 	public boolean hasListenerFor(Class<? extends DomainEvent> eventType) {
 		return this.listeners.stream().anyMatch((listener) -> listener.eventType().isAssignableFrom(eventType));

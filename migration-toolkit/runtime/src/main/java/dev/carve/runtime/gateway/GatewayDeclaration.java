@@ -1,5 +1,12 @@
 package dev.carve.runtime.gateway;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.util.ClassUtils;
+
 /**
  * Where a module's adapters declare its gateway, once: a class with a public no-argument
  * constructor, named in
@@ -16,5 +23,20 @@ public interface GatewayDeclaration {
 	 * @return its definition
 	 */
 	GatewayDefinition<?> definition();
+
+	/**
+	 * Every gateway declared on the class path.
+	 * @param classLoader where to look
+	 * @return their definitions, in the order declared
+	 */
+	static List<GatewayDefinition<?>> all(ClassLoader classLoader) {
+		List<GatewayDefinition<?>> gateways = new ArrayList<>();
+		for (String name : ImportCandidates.load(GatewayDeclaration.class, classLoader)) {
+			Class<?> type = ClassUtils.resolveClassName(name, classLoader);
+			GatewayDeclaration declaration = (GatewayDeclaration) BeanUtils.instantiateClass(type);
+			gateways.add(declaration.definition());
+		}
+		return gateways;
+	}
 
 }

@@ -1,6 +1,5 @@
 package dev.carve.runtime.gateway;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,12 +8,10 @@ import dev.carve.runtime.module.ModuleMode;
 import dev.carve.runtime.module.ModuleModes;
 import dev.carve.runtime.module.RouteLookup;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -52,27 +49,12 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-		List<GatewayDefinition<?>> gateways = declared(this.classLoader);
+		List<GatewayDefinition<?>> gateways = GatewayDeclaration.all(this.classLoader);
 		ModulesProperties settings = Binder.get(this.environment).bindOrCreate("carve", ModulesProperties.class);
 		KnownModules.find(this.classLoader, gateways).check(settings);
 		for (GatewayDefinition<?> gateway : gateways) {
 			register(gateway, registry);
 		}
-	}
-
-	/**
-	 * Every gateway declared on the class path.
-	 * @param classLoader where to look
-	 * @return their definitions
-	 */
-	static List<GatewayDefinition<?>> declared(ClassLoader classLoader) {
-		List<GatewayDefinition<?>> gateways = new ArrayList<>();
-		for (String name : ImportCandidates.load(GatewayDeclaration.class, classLoader)) {
-			Class<?> type = ClassUtils.resolveClassName(name, classLoader);
-			GatewayDeclaration declaration = (GatewayDeclaration) BeanUtils.instantiateClass(type);
-			gateways.add(declaration.definition());
-		}
-		return gateways;
 	}
 
 	private <G> void register(GatewayDefinition<G> gateway, BeanDefinitionRegistry registry) {

@@ -20,10 +20,12 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * {@code /actuator/modules}, for operators: {@code GET} lists each module — where it
- * runs, its route, the route's epoch and since when, the other side; {@code POST
- * /actuator/modules/{module}} with {@code {"route": "serving" | "fenced" | "dormant"}}
- * changes a module's route and answers once the writes in flight have finished, with the
- * WAL position at which the change took effect.
+ * runs, its route, the route's epoch and since when, the other side, and what
+ * {@link ModuleFacts} knows of it (schema, events published and consumed, gateways
+ * provided and called, outbox depth); {@code POST /actuator/modules/{module}} with
+ * {@code {"route": "serving" | "fenced" | "dormant"}} changes a module's route and
+ * answers once the writes in flight have finished, with the WAL position at which the
+ * change took effect.
  */
 @Endpoint(id = "modules")
 public class ModulesEndpoint {
@@ -32,9 +34,12 @@ public class ModulesEndpoint {
 
 	private final ModulesProperties settings;
 
-	public ModulesEndpoint(ModuleRoutes routes, ModulesProperties settings) {
+	private final ModuleFacts facts;
+
+	public ModulesEndpoint(ModuleRoutes routes, ModulesProperties settings, ModuleFacts facts) {
 		this.routes = routes;
 		this.settings = settings;
+		this.facts = facts;
 	}
 
 	/**
@@ -48,10 +53,12 @@ public class ModulesEndpoint {
 		this.routes.list().forEach((route) -> stored.put(route.module(), route));
 		stored.values()
 			.forEach((route) -> modules.add(new ModuleView(route.module(), "in-process", route.route().value(),
-					route.epoch(), route.since().toString(), route.changedBy(), otherSide(route.module()))));
+					route.epoch(), route.since().toString(), route.changedBy(), otherSide(route.module()),
+					this.facts.of(route.module()))));
 		this.settings.modules().forEach((name, module) -> {
 			if (!stored.containsKey(name) && module.url() != null) {
-				modules.add(new ModuleView(name, name(module.mode()), null, null, null, null, module.url()));
+				modules.add(new ModuleView(name, name(module.mode()), null, null, null, null, module.url(),
+						this.facts.of(name)));
 			}
 		});
 		return Map.of("modules", modules);
@@ -101,9 +108,25 @@ public class ModulesEndpoint {
 	 * @param since when the route took its value
 	 * @param changedBy who set it
 	 * @param remote the other side: where it runs, or where it is routed when dormant
+	 * @param schema its database schema, when it runs here
+	 * @param publishes the events it publishes, with their topics when events go over
+	 * Kafka
+	 * @param consumes the events its listeners here take, with the module they come from
+	 * @param gateways the gateway contracts it provides
+	 * @param calls the modules whose gateways it calls from here
+	 * @param outboxDepth the events waiting in its outbox here, when it runs here
 	 */
 	public record ModuleView(String module, String runs, @Nullable String route, @Nullable Long epoch,
-			@Nullable String since, @Nullable String changedBy, @Nullable String remote) {
+			@Nullable String since, @Nullable String changedBy, @Nullable String remote, @Nullable String schema,
+			List<ModuleFacts.Published> publishes, List<ModuleFacts.Consumed> consumes, List<String> gateways,
+			List<String> calls, @Nullable Long outboxDepth) {
+
+		ModuleView(String module, String runs, @Nullable String route, @Nullable Long epoch, @Nullable String since,
+				@Nullable String changedBy, @Nullable String remote, ModuleFacts.Facts facts) {
+			this(module, runs, route, epoch, since, changedBy, remote, facts.schema(), facts.publishes(),
+					facts.consumes(), facts.gateways(), facts.calls(), facts.outboxDepth());
+		}
+
 	}
 
 }

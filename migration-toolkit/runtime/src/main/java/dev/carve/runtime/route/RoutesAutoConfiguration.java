@@ -3,13 +3,18 @@ package dev.carve.runtime.route;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
 import dev.carve.runtime.events.EventsAutoConfiguration;
+import dev.carve.runtime.events.ModuleEventListeners;
+import dev.carve.runtime.events.ModuleEvents;
+import dev.carve.runtime.events.OutboxDepths;
 import dev.carve.runtime.gateway.GatewayAutoConfiguration;
+import dev.carve.runtime.gateway.GatewayDeclaration;
 import dev.carve.runtime.gateway.ModulesProperties;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
@@ -22,6 +27,7 @@ import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
@@ -120,8 +127,16 @@ public final class RoutesAutoConfiguration {
 
 	@Bean
 	@ConditionalOnAvailableEndpoint
-	ModulesEndpoint carveModulesEndpoint(ModuleRoutes routes, ModulesProperties settings) {
-		return new ModulesEndpoint(routes, settings);
+	ModulesEndpoint carveModulesEndpoint(ModuleRoutes routes, ModulesProperties settings,
+			ConfigurableListableBeanFactory beans, ObjectProvider<ModuleDefinition> modules,
+			ObjectProvider<ModuleEvents> events, ObjectProvider<ModuleEventListeners> listeners,
+			ObjectProvider<OutboxDepths> outboxes, Environment environment) {
+		ModuleFacts facts = new ModuleFacts(beans, modules.orderedStream().toList(), events.orderedStream().toList(),
+				GatewayDeclaration
+					.all(Objects.requireNonNullElse(beans.getBeanClassLoader(), getClass().getClassLoader())),
+				listeners.getIfAvailable(), outboxes.getIfAvailable(),
+				environment.getProperty("carve.events.kafka.enabled", Boolean.class, false));
+		return new ModulesEndpoint(routes, settings, facts);
 	}
 
 	/**

@@ -115,6 +115,24 @@ class ModuleRoutesIntegrationTests {
 	}
 
 	@Test
+	void operatorsSeeWhatEachModuleHoldsPublishesTakesAndProvides() throws Exception {
+		this.routes.change("sample", ModuleRoute.FENCED, "test");
+		new TransactionTemplate(this.transactionManager)
+			.executeWithoutResult((status) -> this.outbox.publish(SampleHappened.of("k-map", 1)));
+		HttpResponse<String> listed = send("GET", "/actuator/modules", null, this.operator);
+		assertThat(listed.statusCode()).isEqualTo(200);
+		JsonNode sample = json.readTree(listed.body()).get("modules").get(0);
+		assertThat(sample.get("schema").asString()).isEqualTo("sample");
+		assertThat(sample.get("publishes").toString()).isEqualTo("[{\"event\":\"SampleHappened\",\"topic\":null}]");
+		assertThat(sample.get("consumes").toString()).isEqualTo("[{\"event\":\"SampleHappened\",\"from\":\"sample\"}]");
+		assertThat(sample.get("gateways").toString()).isEqualTo("[\"SampleGateway\"]");
+		assertThat(sample.get("calls").toString()).isEqualTo("[]");
+		Long unsent = this.jdbc.queryForObject("SELECT count(*) FROM sample.outbox WHERE sent_at IS NULL", Long.class);
+		assertThat(unsent).isPositive();
+		assertThat(sample.get("outboxDepth").asLong()).isEqualTo(unsent);
+	}
+
+	@Test
 	void onlyOperatorsChangeARouteAndOnlyToARoute() throws Exception {
 		String customer = RuntimeTestApplication.tokens.customer(UUID.randomUUID());
 		assertThat(send("POST", "/actuator/modules/sample", "{\"route\": \"dormant\"}", customer).statusCode())

@@ -64,8 +64,9 @@ class CleanStopIntegrationTests {
 				.contains("Consuming [carve.orders.OrderConfirmed, carve.orders.OrderCancelled]");
 			List<String> runs = List.of(log.split("Tomcat started on port")).subList(1, STOPS + 1);
 			assertThat(runs).hasSize(STOPS)
-				.allSatisfy((run) -> assertThat(run).containsSubsequence("inventory-service.inventory: Consumer stopped",
-						"Outbox relay stopped", "carve-embedded - Shutdown completed", "Embedded PostgreSQL on port"));
+				.allSatisfy((run) -> assertThat(run).containsSubsequence(
+						"inventory-service.inventory: Consumer stopped", "Outbox relay stopped",
+						"carve-embedded - Shutdown completed", "Embedded PostgreSQL on port"));
 		}
 		finally {
 			loading.set(false);

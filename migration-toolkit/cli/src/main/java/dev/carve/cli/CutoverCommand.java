@@ -70,18 +70,19 @@ final class CutoverCommand implements Callable<Integer> {
 				Connections.required(this.sourceApp, "--source-app", "CARVE_SOURCE_APP"), this.token.token);
 		ModulesApi target = new ModulesApi("target app",
 				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token.token);
-		String sourceRoute = route(source, "source app");
-		String targetRoute = route(target, "target app");
+		ModulesApi.Module sourceModule = runningModule(source);
+		ModulesApi.Module targetModule = runningModule(target);
 		Database targetDatabase = this.connections.target();
 		SourceSlot slot = new SourceSlot(this.connections.source(), new MoveNames(this.module));
 		try (Reporter reporter = this.output.reporter(); Connection control = targetDatabase.connect()) {
-			if (MoveState.phase(control, this.module) == MoveState.Phase.CUT_OVER && "serving".equals(targetRoute)
-					&& "dormant".equals(sourceRoute)) {
+			MoveState.Phase phase = MoveState.phase(control, this.module);
+			if (phase == MoveState.Phase.CUT_OVER && "serving".equals(targetModule.route())
+					&& "dormant".equals(sourceModule.route())) {
 				reporter.report("cutover", Map.of("module", this.module, "alreadyCutOver", true),
 						(out) -> out.println(this.module + " is already cut over: the target app serves it"));
 				return Carve.DONE;
 			}
-			requireReady(source, sourceRoute, targetRoute, slot, control);
+			requireReady(sourceModule, targetModule, phase, slot);
 			long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
 			reporter.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
 			Map<String, Object> result;
@@ -108,7 +109,7 @@ final class CutoverCommand implements Callable<Integer> {
 	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, Switch connections, Reporter reporter)
 			throws Exception {
 		Connection control = connections.control();
-		Steps steps = new Steps();
+		SwitchSteps steps = new SwitchSteps();
 		ModulesApi.RouteChange fence = steps.time("fence", () -> source.route(this.module, "fenced"));
 		long fenced = System.nanoTime();
 		long applied;
@@ -170,23 +171,6 @@ final class CutoverCommand implements Callable<Integer> {
 		return left.isNegative() ? Duration.ZERO : left;
 	}
 
-	/** How long each step of the switch took, in milliseconds, in order. */
-	private static final class Steps {
-
-		final Map<String, Long> millis = new LinkedHashMap<>();
-
-		<T> T time(String step, Callable<T> work) throws Exception {
-			long started = System.nanoTime();
-			try {
-				return work.call();
-			}
-			finally {
-				this.millis.put(step, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-			}
-		}
-
-	}
-
 	/**
 	 * Makes the source dormant. Once the target serves there is no going back: a source
 	 * that cannot be reached stays fenced, which refuses its writes of the module after
@@ -218,15 +202,16 @@ final class CutoverCommand implements Callable<Integer> {
 		}
 	}
 
-	private void requireReady(ModulesApi source, String sourceRoute, String targetRoute, SourceSlot slot,
-			Connection control) throws SQLException {
-		ModulesApi.Module there = source.module(this.module);
+	private void requireReady(ModulesApi.Module source, ModulesApi.Module target, MoveState.@Nullable Phase phase,
+			SourceSlot slot) throws SQLException {
+		String sourceRoute = source.route();
+		String targetRoute = target.route();
 		if (!"serving".equals(sourceRoute)) {
 			throw CarveException.refused("the source app's route for " + this.module + " is " + sourceRoute
 					+ ", not serving: set it back with POST /actuator/modules/" + this.module
 					+ " {\"route\":\"serving\"} and cut over again");
 		}
-		if (there == null || there.remote() == null) {
+		if (source.remote() == null) {
 			throw CarveException.refused("the source app has no other side for " + this.module + ": start it with"
 					+ " carve.modules." + this.module + ".url (and .transport) pointing at the target app, so that"
 					+ " its calls and API follow the route");
@@ -236,7 +221,6 @@ final class CutoverCommand implements Callable<Integer> {
 					+ ", not dormant: start it with carve.modules." + this.module + ".route=dormant, so that it"
 					+ " serves nothing before the cutover");
 		}
-		MoveState.Phase phase = MoveState.phase(control, this.module);
 		if (phase != MoveState.Phase.STREAMING) {
 			throw CarveException.refused("the move of " + this.module + " is "
 					+ ((phase != null) ? phase.name().toLowerCase() : "not started") + " in the target, not streaming:"
@@ -249,13 +233,14 @@ final class CutoverCommand implements Callable<Integer> {
 		}
 	}
 
-	private String route(ModulesApi app, String name) {
+	/** The module as an app that runs it shows it, with its route there; one call. */
+	private ModulesApi.Module runningModule(ModulesApi app) {
 		ModulesApi.Module module = app.module(this.module);
 		if (module == null || !module.inProcess() || module.route() == null) {
-			throw CarveException.refused("the " + name + " does not run " + this.module
+			throw CarveException.refused("the " + app.name() + " does not run " + this.module
 					+ ": run it there with carve.modules." + this.module + ".mode=in-process");
 		}
-		return module.route();
+		return module;
 	}
 
 	/**

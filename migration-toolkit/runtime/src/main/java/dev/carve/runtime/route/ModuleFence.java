@@ -161,7 +161,10 @@ public class ModuleFence {
 		TransactionStatus status = this.transactionManager.getTransaction(attribute);
 		Object result;
 		try {
-			ModuleRoute locked = this.routes.lockShared(module);
+			// A write that joins its caller's transaction cannot end it to wait at the
+			// fence: the lock it takes must not outlive a route that is not serving.
+			boolean joined = status.hasTransaction() && !status.isNewTransaction();
+			ModuleRoute locked = joined ? this.routes.lockSharedIfServing(module) : this.routes.lockShared(module);
 			if (locked != ModuleRoute.SERVING) {
 				this.transactionManager.commit(status);
 				return Attempt.notNow(locked);

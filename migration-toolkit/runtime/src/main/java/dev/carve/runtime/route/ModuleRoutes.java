@@ -122,6 +122,16 @@ public class ModuleRoutes implements RouteLookup {
 		return this.table.lockShared(module);
 	}
 
+	/**
+	 * Share-locks the module's route until the current transaction ends if it is
+	 * {@code serving}; leaves no lock behind otherwise. For a write that joins a
+	 * transaction it did not start and so cannot end when it has to wait.
+	 * @return the route under the lock
+	 */
+	ModuleRoute lockSharedIfServing(String module) {
+		return this.table.lockSharedIfServing(module);
+	}
+
 	private void requireRouted(String module) {
 		if (!routes(module)) {
 			throw new IllegalArgumentException(

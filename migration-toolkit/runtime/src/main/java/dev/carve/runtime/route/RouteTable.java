@@ -1,12 +1,15 @@
 package dev.carve.runtime.route;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 
 import dev.carve.runtime.module.ModuleLiquibase;
 import dev.carve.runtime.module.ModuleRoute;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -44,6 +47,37 @@ final class RouteTable {
 	ModuleRoute lockShared(String module) {
 		return ModuleRoute.of(this.jdbc.queryForObject("SELECT route FROM " + TABLE + " WHERE module = ? FOR SHARE",
 				String.class, module));
+	}
+
+	/**
+	 * The module's route, share-locked until the current transaction ends if it is
+	 * {@code serving}; any other route is returned with no lock left behind. The lock is
+	 * taken under a savepoint that is rolled back unless the route is {@code serving}, so
+	 * a longer transaction of the caller that goes on waiting at the fence does not hold
+	 * back the next route change.
+	 */
+	ModuleRoute lockSharedIfServing(String module) {
+		return this.jdbc.execute((ConnectionCallback<ModuleRoute>) (connection) -> {
+			Savepoint savepoint = connection.setSavepoint();
+			ModuleRoute route;
+			try (PreparedStatement select = connection
+				.prepareStatement("SELECT route FROM " + TABLE + " WHERE module = ? FOR SHARE")) {
+				select.setString(1, module);
+				try (ResultSet rows = select.executeQuery()) {
+					if (!rows.next()) {
+						throw new IllegalStateException("No route is stored for module '" + module + "'");
+					}
+					route = ModuleRoute.of(rows.getString(1));
+				}
+			}
+			if (route == ModuleRoute.SERVING) {
+				connection.releaseSavepoint(savepoint);
+			}
+			else {
+				connection.rollback(savepoint);
+			}
+			return route;
+		});
 	}
 
 	/**

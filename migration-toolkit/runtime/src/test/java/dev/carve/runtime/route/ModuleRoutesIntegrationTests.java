@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -186,6 +189,32 @@ class ModuleRoutesIntegrationTests {
 				Duration.ofSeconds(3));
 		assertThat(things("refused")).isZero();
 		assertThat(this.meters.counter("carve.modules.fence.refused", "module", "sample").count()).isPositive();
+	}
+
+	@Test
+	void aWriteInItsCallersTransactionWaitsAtTheFenceWithoutHoldingBackTheNextChange() throws Exception {
+		CompletableFuture<Void> write;
+		try (Connection change = this.dataSource.getConnection()) {
+			// A change to fenced under way: the route row is locked, the change not yet
+			// committed, when a write inside its caller's transaction asks for the lock.
+			change.setAutoCommit(false);
+			try (Statement update = change.createStatement()) {
+				update.execute("UPDATE carve_runtime.module_routes SET route = 'fenced', epoch = epoch + 1"
+						+ " WHERE module = 'sample'");
+			}
+			write = CompletableFuture
+				.runAsync(() -> new TransactionTemplate(this.transactionManager).executeWithoutResult(
+						(status) -> this.service.createThing("joined", SampleHappened.of("k-joined", 1), false)));
+			sleep(300);
+			change.commit();
+		}
+		sleep(100);
+		RouteChange dormant = this.routes.change("sample", ModuleRoute.DORMANT, "test");
+		assertThat(dormant.waitedMillis()).as("the change to dormant waited for the fenced write").isLessThan(500);
+		assertThat(write).failsWithin(Duration.ofSeconds(5))
+			.withThrowableOfType(ExecutionException.class)
+			.withCauseInstanceOf(ModuleDormantException.class);
+		assertThat(things("joined")).isZero();
 	}
 
 	@Test

@@ -34,20 +34,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Inventory moved out of a running shop the way an operator does it: two monolith
- * instances on one database run inventory in-process with inventory-service (started
- * dormant on the database the move fills) as the other side; {@code carve move} copies
- * inventory's schema and streams its changes through Kafka, and {@code carve cutover}
- * switches it over while 20 customers keep ordering (each every quarter second or so)
- * through both instances. Every order succeeds, the stock the service holds accounts for
- * every order on both sides of the switch, and the monolith's inventory tables stay as
- * they were at the fence.
+ * Inventory moved out of a running shop and back the way an operator does it: two
+ * monolith instances on one database run inventory in-process with inventory-service
+ * (started dormant on the database the move fills) as the other side; {@code carve move}
+ * copies inventory's schema and streams its changes through Kafka, and
+ * {@code carve cutover} switches it over while 20 customers keep ordering (each every
+ * quarter second or so) through both instances. Then the same two commands bring it back:
+ * {@code carve move --replace-target} from the service's database into the monolith's
+ * tables, left as they were at the fence, and a cutover from the service to the monolith.
+ * Every order succeeds, the stock accounts for every order on every side of both
+ * switches, and the side that let go keeps its tables as they were at its fence.
  */
 class CutoverIntegrationTests {
 
 	private static final int CLIENTS = 20;
 
 	private static final Duration THINK_TIME = Duration.ofMillis(250);
+
+	private static final String SERVICE_SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -63,6 +67,8 @@ class CutoverIntegrationTests {
 
 	private static CarveCli carve;
 
+	private static CarveCli carveBack;
+
 	private static Process move;
 
 	@BeforeAll
@@ -71,6 +77,14 @@ class CutoverIntegrationTests {
 		firstUrl = "http://127.0.0.1:" + firstPort;
 		Map<String, String> environment = ServiceProcess.environment(firstUrl);
 		environment.put("CARVE_MODULES_INVENTORY_ROUTE", "dormant");
+		// The way back: the service's other side is the first monolith, which it calls
+		// with a service credential from the monolith's identity module.
+		int firstGrpcPort = ServiceProcess.freePort();
+		environment.put("CARVE_MODULES_INVENTORY_URL", "127.0.0.1:" + firstGrpcPort);
+		environment.put("CARVE_MODULES_INVENTORY_TRANSPORT", "grpc");
+		environment.put("CARVE_SERVICECREDENTIALS_TOKENURI", firstUrl + "/api/v1/identity/service-tokens");
+		environment.put("CARVE_SERVICECREDENTIALS_CLIENTID", "inventory-service");
+		environment.put("CARVE_SERVICECREDENTIALS_CLIENTSECRET", SERVICE_SECRET);
 		inventory = new ServiceProcess("inventory", environment);
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("carve.modules.inventory.url", inventory.grpcTarget());
@@ -83,7 +97,11 @@ class CutoverIntegrationTests {
 		// machine's cores: the calls that follow a switch get the time a loaded machine
 		// needs.
 		properties.put("carve.modules.inventory.client.deadline", "5s");
+		properties.put("shop.identity.service-tokens.clients.inventory-service.secret", SERVICE_SECRET);
+		properties.put("shop.identity.service-tokens.clients.inventory-service.may-call", "inventory");
+		properties.put("spring.grpc.server.port", firstGrpcPort);
 		first = Monoliths.start(firstPort, properties);
+		properties.put("spring.grpc.server.port", 0);
 		int secondPort = ServiceProcess.freePort();
 		secondUrl = "http://127.0.0.1:" + secondPort;
 		properties.put("spring.datasource.url", first.getEnvironment().getProperty("spring.datasource.url"));
@@ -92,6 +110,10 @@ class CutoverIntegrationTests {
 		carve = new CarveCli(Map.of("CARVE_SOURCE_URL", first.getEnvironment().getProperty("spring.datasource.url"),
 				"CARVE_SOURCE_USER", postgres.username(), "CARVE_SOURCE_PASSWORD", postgres.password(),
 				"CARVE_TARGET_URL", inventory.databaseUrl(), "CARVE_TARGET_USER", postgres.username(),
+				"CARVE_TARGET_PASSWORD", postgres.password(), "CARVE_KAFKA", TestKafka.shared().bootstrapServers()));
+		carveBack = new CarveCli(Map.of("CARVE_SOURCE_URL", inventory.databaseUrl(), "CARVE_SOURCE_USER",
+				postgres.username(), "CARVE_SOURCE_PASSWORD", postgres.password(), "CARVE_TARGET_URL",
+				first.getEnvironment().getProperty("spring.datasource.url"), "CARVE_TARGET_USER", postgres.username(),
 				"CARVE_TARGET_PASSWORD", postgres.password(), "CARVE_KAFKA", TestKafka.shared().bootstrapServers()));
 	}
 
@@ -111,7 +133,7 @@ class CutoverIntegrationTests {
 	}
 
 	@Test
-	void inventoryMovesOutUnderLoadWithoutAFailedOrder() throws Exception {
+	void inventoryMovesOutAndBackUnderLoadWithoutAFailedOrder() throws Exception {
 		String admin = ShopUser.admin(firstUrl);
 		String sku = "CUT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		ShopUser.send(firstUrl, "POST", "/api/v1/catalog/products",
@@ -129,7 +151,7 @@ class CutoverIntegrationTests {
 		move = carve.start("carve-move-inventory", "move", "inventory");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(move.isAlive()).as("carve move runs; see carve-move-inventory.log").isTrue();
-			return "STREAMING".equals(movePhase());
+			return "STREAMING".equals(movePhase(serviceJdbc()));
 		});
 		duringCopy.stop();
 		inventory.start();
@@ -146,24 +168,13 @@ class CutoverIntegrationTests {
 				"--target-app", inventory.httpUrl(), "--token", admin, "--json");
 		System.out.print("carve cutover printed:\n" + cutover.output());
 		assertThat(cutover.exitCode()).as(cutover.output()).isZero();
-		JsonNode report = cutover.output()
-			.lines()
-			.filter((line) -> line.startsWith("{"))
-			.map(json::readTree)
-			.filter((line) -> "cutover".equals(line.path("event").asString()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no cutover report in " + cutover.output()));
-		String monolithTablesAtFence = inventoryTables(monolithJdbc());
-		int reservedAtSwitch = reservations(serviceJdbc());
+		Handover out = Handover.from(monolithJdbc(), serviceJdbc());
 		Thread.sleep(4000);
 		load.stop();
 
 		assertThat(duringCopy.failures()).as("failed orders during the copy").isEmpty();
 		assertThat(load.failures()).as("failed orders during the cutover").isEmpty();
-		assertThat(reservations(serviceJdbc())).as("orders reserved in inventory-service after the switch")
-			.isGreaterThan(reservedAtSwitch);
-		assertThat(inventoryTables(monolithJdbc())).as("the monolith's inventory tables after the cutover")
-			.isEqualTo(monolithTablesAtFence);
+		out.assertDone("inventory-service");
 		// Every order, placed before or after the switch, took one unit of the stock that
 		// now lives in the service.
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
@@ -189,27 +200,78 @@ class CutoverIntegrationTests {
 		assertThat(move.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		CarveCli.Result cleanUp = carve.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUp.exitCode()).as(cleanUp.output()).isZero();
+		report("out", load, cutover);
+		reportFenceWaits();
+
+		// And back: the monolith's tables, as they were at the fence, get the service's
+		// rows.
+		Load back = Load.start(customers, sku);
+		move = carveBack.start("carve-move-inventory-back", "move", "inventory", "--replace-target");
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			assertThat(move.isAlive()).as("carve move back runs; see carve-move-inventory-back.log").isTrue();
+			return "STREAMING".equals(movePhase(monolithJdbc()));
+		});
+		CarveCli.Result cutBack = carveBack.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app",
+				inventory.httpUrl(), "--target-app", firstUrl, "--token", admin, "--json");
+		System.out.print("carve cutover back printed:\n" + cutBack.output());
+		assertThat(cutBack.exitCode()).as(cutBack.output()).isZero();
+		Handover home = Handover.from(serviceJdbc(), monolithJdbc());
+		Thread.sleep(4000);
+		back.stop();
+
+		assertThat(back.failures()).as("failed orders on the way back").isEmpty();
+		home.assertDone("the monolith");
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			for (String monolith : List.of(firstUrl, secondUrl)) {
+				JsonNode stock = ShopUser.send(monolith, "GET", "/api/v1/inventory/stock/" + sku, null, admin)
+					.expect(200)
+					.json();
+				assertThat(stock.get("available").asInt()).as("stock read at " + monolith)
+					.isEqualTo(1_000_000 - duringCopy.placed() - load.placed() - back.placed());
+			}
+		});
+		assertThat(monolithJdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'",
+				Integer.class))
+			.isZero();
+		move.destroy();
+		assertThat(move.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		CarveCli.Result cleanUpBack = carveBack.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
+		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
-		report(load, report);
+		report("back", back, cutBack);
 	}
 
-	private static String movePhase() {
+	private static String movePhase(JdbcTemplate target) {
 		try {
-			return serviceJdbc().queryForObject("select phase from carve_move.moves where module = 'inventory'",
-					String.class);
+			return target.queryForObject("select phase from carve_move.moves where module = 'inventory'", String.class);
 		}
 		catch (DataAccessException ex) {
 			return null;
 		}
 	}
 
-	private static void report(Load load, JsonNode cutover) {
+	/** What a cutover printed, and the orders placed around it. */
+	private static void report(String way, Load load, CarveCli.Result printed) {
+		JsonNode cutover = printed.output()
+			.lines()
+			.filter((line) -> line.startsWith("{"))
+			.map(json::readTree)
+			.filter((line) -> "cutover".equals(line.path("event").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no cutover report in " + printed.output()));
 		List<Long> latencies = new ArrayList<>(load.latenciesMillis());
 		Collections.sort(latencies);
-		System.out.printf("cutover: writes fenced %d ms (target caught up in %d ms), fence at LSN %s%n",
+		System.out.printf("cutover %s: writes fenced %d ms (target caught up in %d ms), fence at LSN %s%n", way,
 				cutover.get("fencedMillis").asLong(), cutover.get("appliedMillis").asLong(),
 				cutover.get("fenceLsn").asString());
-		System.out.println("cutover steps (ms): " + cutover.get("stepsMillis"));
+		System.out.println("cutover " + way + " steps (ms): " + cutover.get("stepsMillis"));
+		System.out.printf("orders placed %s: %d, 0 failed; order latency p50 %d ms, p99 %d ms, max %d ms%n", way,
+				load.placed(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 99 / 100),
+				latencies.getLast());
+	}
+
+	/** How long the monolith's writes waited at the fence on the way out. */
+	private static void reportFenceWaits() {
 		for (ConfigurableApplicationContext monolith : List.of(first, second)) {
 			Timer timer = monolith.getBean(MeterRegistry.class)
 				.find("carve.modules.fence.wait")
@@ -220,8 +282,6 @@ class CutoverIntegrationTests {
 						timer.count(), timer.max(TimeUnit.MILLISECONDS), percentiles(timer));
 			}
 		}
-		System.out.printf("orders placed: %d, 0 failed; order latency p50 %d ms, p99 %d ms, max %d ms%n", load.placed(),
-				latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 99 / 100), latencies.getLast());
 	}
 
 	private static String percentiles(Timer timer) {
@@ -230,6 +290,34 @@ class CutoverIntegrationTests {
 			text.append(String.format("p%.0f %.1f ms ", value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
 		}
 		return text.toString().trim();
+	}
+
+	/**
+	 * A switch from one owner of inventory to the other, seen in their databases just
+	 * after it.
+	 *
+	 * @param from the database of the side that let go
+	 * @param tablesAtFence its inventory tables then
+	 * @param to the database of the side that took over
+	 * @param reservedAtSwitch the reservations it held then
+	 */
+	private record Handover(JdbcTemplate from, String tablesAtFence, JdbcTemplate to, int reservedAtSwitch) {
+
+		static Handover from(JdbcTemplate from, JdbcTemplate to) {
+			return new Handover(from, inventoryTables(from), to, reservations(to));
+		}
+
+		/**
+		 * The new owner took orders since, and the old one's tables stayed as at the
+		 * fence.
+		 */
+		void assertDone(String newOwner) {
+			assertThat(reservations(this.to)).as("orders reserved in " + newOwner + " after the switch")
+				.isGreaterThan(this.reservedAtSwitch);
+			assertThat(inventoryTables(this.from)).as("the inventory tables of the side that let go, after the switch")
+				.isEqualTo(this.tablesAtFence);
+		}
+
 	}
 
 	/** A digest of every row of the inventory tables. */

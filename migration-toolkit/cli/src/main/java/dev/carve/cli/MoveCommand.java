@@ -40,6 +40,9 @@ final class MoveCommand implements Callable<Integer> {
 			description = "Exit once the copy is done and the target has applied every change made before.")
 	boolean exitWhenCaughtUp;
 
+	@Mixin
+	ReplaceTarget replaceTarget = new ReplaceTarget();
+
 	@Option(names = "--abort",
 			description = "Remove the move's replication slot, publication, topic and state; keep the target's tables.")
 	boolean abort;
@@ -107,12 +110,18 @@ final class MoveCommand implements Callable<Integer> {
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
 						+ " publication and topic");
 			}
-			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
+			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name,
+					this.replaceTarget.enabled);
 			facts = plan.source();
 			if (phase == null) {
 				plan.requireMet();
 				MoveState.create(targetConnection);
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
+				if (!plan.target().tables().isEmpty()) {
+					ReplaceTarget.empty(targetConnection, this.module.name, plan.target().tables());
+					out.println("emptied the " + plan.target().tables().size() + " tables of " + this.module.name
+							+ " in the target, whose process holds it dormant; the source's rows replace them");
+				}
 				SchemaCreation.create(targetConnection, changelog);
 				out.println("created schema " + this.module.name + " in the target from " + changelog);
 			}

@@ -1,11 +1,15 @@
 package dev.carve.cli;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What moving one module's schema takes, and whether it can start: the facts of the
@@ -29,6 +33,19 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 	 * @param module the module, also its schema's name
 	 */
 	static MovePlan read(Connection source, Connection target, String module) throws SQLException {
+		return read(source, target, module, false);
+	}
+
+	/**
+	 * Reads both databases and checks every precondition of a move.
+	 * @param source a connection to the source database
+	 * @param target a connection to the target database
+	 * @param module the module, also its schema's name
+	 * @param replaceTarget whether the target's tables may hold rows, to be replaced
+	 * ({@link ReplaceTarget})
+	 */
+	static MovePlan read(Connection source, Connection target, String module, boolean replaceTarget)
+			throws SQLException {
 		SchemaFacts sourceFacts = SchemaFacts.read(source, module);
 		SchemaFacts targetFacts = SchemaFacts.read(target, module);
 		List<String> refusals = new ArrayList<>();
@@ -56,10 +73,24 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 						+ " replicated (no replica identity) nor copied in chunks: add a primary key");
 			}
 		}
-		if (!targetFacts.tables().isEmpty() || !targetFacts.sequences().isEmpty()) {
+		MoveState.Phase earlier = MoveState.phase(source, module);
+		if (earlier != null) {
+			refusals.add("the source holds the state of the move that brought " + module + " there ("
+					+ earlier.name().toLowerCase(Locale.ROOT) + "): finish it with carve move " + module
+					+ " --abort and that move's --source and --target, which removes its slot and topic");
+		}
+		boolean targetHoldsTables = !targetFacts.tables().isEmpty() || !targetFacts.sequences().isEmpty();
+		if (targetHoldsTables && replaceTarget) {
+			String refusal = ReplaceTarget.refusal(target, module);
+			if (refusal != null) {
+				refusals.add(refusal);
+			}
+		}
+		else if (targetHoldsTables) {
 			refusals.add("the target's schema " + module + " is not empty (" + targetFacts.tables().size()
 					+ " tables): move into an empty schema; drop it (DROP SCHEMA " + module
-					+ " CASCADE) if it holds nothing you need");
+					+ " CASCADE) if it holds nothing you need, or move with --replace-target if it is the module's"
+					+ " old home and its process there holds it dormant");
 		}
 		long pending = sourceFacts.tables().stream().anyMatch((table) -> table.name().equals("outbox"))
 				? Long.parseLong(single(source,
@@ -76,6 +107,24 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 		if (!this.refusals.isEmpty()) {
 			throw CarveException.refused(
 					"cannot move module " + this.source.schema() + ":\n  - " + String.join("\n  - ", this.refusals));
+		}
+	}
+
+	/**
+	 * One column of a module's row in a table that may not exist.
+	 * @return the value; {@code null} without the table or the row
+	 */
+	static @Nullable String ofModule(Connection connection, String table, String column, String module)
+			throws SQLException {
+		if (single(connection, "SELECT to_regclass('" + table + "')::text") == null) {
+			return null;
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT " + column + " FROM " + table + " WHERE module = ?")) {
+			statement.setString(1, module);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? result.getString(1) : null;
+			}
 		}
 	}
 

@@ -44,16 +44,8 @@ final class MoveState {
 
 	/** The phase of a module's move, or {@code null} when there is none. */
 	static @Nullable Phase phase(Connection target, String module) throws SQLException {
-		if (MovePlan.single(target, "SELECT to_regclass('" + SCHEMA + ".moves')::text") == null) {
-			return null;
-		}
-		try (PreparedStatement statement = target
-			.prepareStatement("SELECT phase FROM " + SCHEMA + ".moves WHERE module = ?")) {
-			statement.setString(1, module);
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next() ? Phase.valueOf(result.getString(1)) : null;
-			}
-		}
+		String phase = MovePlan.ofModule(target, SCHEMA + ".moves", "phase", module);
+		return (phase != null) ? Phase.valueOf(phase) : null;
 	}
 
 	/** Records the move's phase. */

@@ -32,6 +32,9 @@ final class PlanCommand implements Callable<Integer> {
 	Connections connections = new Connections();
 
 	@Mixin
+	ReplaceTarget replaceTarget = new ReplaceTarget();
+
+	@Mixin
 	OutputOptions output = new OutputOptions();
 
 	@Override
@@ -42,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
 		String cluster = this.connections.hasKafka() ? this.connections.kafka().check() : null;
 		MovePlan plan;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name);
+			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name, this.replaceTarget.enabled);
 		}
 		String through = (cluster != null) ? "Kafka " + this.connections.kafka + " (cluster " + cluster + ")"
 				: "Kafka (not checked: no --kafka)";

@@ -1,5 +1,6 @@
 package dev.carve.cli;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -88,6 +89,56 @@ class MoveCommandIntegrationTests {
 				target, "--kafka", Servers.kafka());
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.REFUSED);
 		assertThat(result.err()).contains("the target's schema inventory is not empty");
+	}
+
+	@Test
+	void replacesTheRowsOfTheModulesOldHomeOnlyWhileItsProcessHoldsItDormant() throws Exception {
+		String source = InventoryData.newSource(300);
+		// The module's old home: its tables as they were at a fence, and its process's
+		// route.
+		String target = InventoryData.newSource(40);
+		InventoryData.execute(target, "CREATE SCHEMA carve_runtime",
+				"CREATE TABLE carve_runtime.module_routes (module text PRIMARY KEY, route text NOT NULL)",
+				"INSERT INTO carve_runtime.module_routes VALUES ('inventory', 'serving')");
+		String[] connections = { "--source", source, "--target", target, "--kafka", Servers.kafka() };
+
+		CarveCli.Result serving = CarveCli
+			.run(CarveCli.with(connections, "move", "inventory", "--exit-when-caught-up", "--replace-target"));
+		assertThat(serving.exitCode()).as(serving.toString()).isEqualTo(Carve.REFUSED);
+		assertThat(serving.err())
+			.contains("the target's process holds inventory serving, not dormant, so its tables there are written");
+		assertThat(InventoryData.rows(target, "stock")).hasSize(40);
+
+		InventoryData.execute(target, "UPDATE carve_runtime.module_routes SET route = 'dormant'");
+		try {
+			CarveCli.Result moved = CarveCli
+				.run(CarveCli.with(connections, "move", "inventory", "--exit-when-caught-up", "--replace-target"));
+			assertThat(moved.exitCode()).as(moved.toString()).isEqualTo(Carve.DONE);
+			assertThat(moved.out()).contains("emptied the 5 tables of inventory in the target").contains("caught up");
+			for (String table : List.of("stock", "reservations", "reservation_lines", "outbox", "inbox")) {
+				assertThat(InventoryData.rows(target, table)).as(table).isEqualTo(InventoryData.rows(source, table));
+			}
+			CarveCli.Result verified = CarveCli.run("verify", "inventory", "--source", source, "--target", target);
+			assertThat(verified.exitCode()).as(verified.toString()).isEqualTo(Carve.DONE);
+		}
+		finally {
+			CarveCli.Result aborted = CarveCli.run(CarveCli.with(connections, "move", "inventory", "--abort"));
+			assertThat(aborted.exitCode()).as(aborted.toString()).isEqualTo(Carve.DONE);
+		}
+	}
+
+	@Test
+	void refusesToMoveFromWhereAnEarlierMoveLeftItsState() throws Exception {
+		String source = InventoryData.newSource(10);
+		InventoryData.execute(source, "CREATE SCHEMA carve_move",
+				"CREATE TABLE carve_move.moves (module text PRIMARY KEY, phase text NOT NULL)",
+				"INSERT INTO carve_move.moves VALUES ('inventory', 'CUT_OVER')");
+		CarveCli.Result result = CarveCli.run("move", "inventory", "--source", source, "--target",
+				Servers.newTargetDatabase(), "--kafka", Servers.kafka());
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.REFUSED);
+		assertThat(result.err())
+			.contains("the source holds the state of the move that brought inventory there (cut_over)")
+			.contains("carve move inventory --abort");
 	}
 
 }

@@ -108,9 +108,14 @@ public class ModuleRoutes implements RouteLookup {
 		long epoch = before.epoch() + ((before.route() != route) ? 1 : 0);
 		RouteChange change = new RouteChange(module, before.route(), route, epoch, this.table.walPosition(),
 				locked.waitedMillis());
-		logger.info("Route of module '" + module + "' changed from " + before.route().value() + " to " + route.value()
-				+ " by " + changedBy + " at WAL position " + change.lsn() + " (epoch " + epoch + ", waited "
-				+ change.waitedMillis() + " ms for writes in flight)");
+		if (before.route() != route) {
+			logger.info("Route of module '" + module + "' changed from " + before.route().value() + " to "
+					+ route.value() + " by " + changedBy + " at WAL position " + change.lsn() + " (epoch " + epoch
+					+ ", waited " + change.waitedMillis() + " ms for writes in flight)");
+		}
+		else if (logger.isDebugEnabled()) {
+			logger.debug("Route of module '" + module + "' stays " + route.value() + ", as asked by " + changedBy);
+		}
 		return change;
 	}
 

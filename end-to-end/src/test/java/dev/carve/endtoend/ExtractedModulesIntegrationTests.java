@@ -176,6 +176,44 @@ class ExtractedModulesIntegrationTests {
 		assertThat(stock().get("available").asInt()).isEqualTo(7);
 	}
 
+	@Test
+	@Order(5)
+	void aProviderSlowerThanTheDeadlineRejectsTheOrderAndNoMoneyStaysHeld() {
+		// The monolith's payments client gives up after its 2 s deadline; the provider
+		// answers after 4 s.
+		simulateProviderLatency(4000);
+		try {
+			ShopUser.order(shop, this.customer, this.sku, 1).problem(503, "module-unavailable");
+			assertThat(lastOrderStatus()).isEqualTo("REJECTED");
+			assertThat(ordersLeftPending()).isZero();
+			String orderId = jdbc()
+				.queryForObject("select id::text from orders.orders order by created_at desc limit 1", String.class);
+			// The authorization that arrives after the order was rejected is voided.
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> assertThat(
+						ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
+							.expect(200)
+							.json()
+							.get("status")
+							.asString())
+					.isEqualTo("VOIDED"));
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> assertThat(stock().get("available").asInt()).isEqualTo(10));
+		}
+		finally {
+			simulateProviderLatency(0);
+		}
+	}
+
+	private void simulateProviderLatency(long millis) {
+		ShopUser
+			.send(payments.httpUrl(), "PUT", "/api/v1/payments/simulator",
+					Map.of("declineAll", false, "latencyMillis", millis), this.admin)
+			.expect(200);
+	}
+
 	private JsonNode stock() {
 		return ShopUser.send(inventory.httpUrl(), "GET", "/api/v1/inventory/stock/" + this.sku, null, this.admin)
 			.expect(200)

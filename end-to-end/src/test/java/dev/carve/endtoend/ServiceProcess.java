@@ -18,11 +18,12 @@ import dev.carve.testkit.TestInfrastructure;
 import dev.carve.testkit.TestKafka;
 
 /**
- * A standalone service started from its jar as an operating-system process, the way an
- * operator starts it:
- * {@code java -jar services/<module>-service/target/<module>-service.jar} with its
- * settings in the environment. Stopping it kills the process; starting it again reuses
- * its ports and database.
+ * A deployable started from its jar as an operating-system process, the way an operator
+ * starts it: a standalone service
+ * ({@code java -jar services/<module>-service/target/<module>-service.jar}) or the
+ * monolith ({@code monolith/app/target/carve-monolith.jar}), with its settings in the
+ * environment. Stopping it kills the process; starting it again reuses its ports and
+ * database.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -50,19 +51,46 @@ final class ServiceProcess implements AutoCloseable {
 	 * A service whose output goes to {@code <logName>.log} under the logs directory.
 	 */
 	ServiceProcess(String module, Map<String, String> environment, String logName) {
-		this.name = module + "-service";
+		this(module + "-service",
+				Path.of(System.getProperty("carve.services.dir", "../services"))
+					.resolve(module + "-service")
+					.resolve("target")
+					.resolve(module + "-service.jar"),
+				environment, logName);
+	}
+
+	private ServiceProcess(String name, Path jar, Map<String, String> environment, String logName) {
+		this.name = name;
 		this.log = Path.of(System.getProperty("carve.logs.dir", "target/service-logs")).resolve(logName + ".log");
-		Path services = Path.of(System.getProperty("carve.services.dir", "../services"));
-		this.jar = services.resolve(this.name).resolve("target").resolve(this.name + ".jar");
+		this.jar = jar;
 		if (!Files.isRegularFile(this.jar)) {
-			throw new IllegalStateException(this.jar + " is missing: build the services first (./mvnw -DskipTests "
-					+ "install -pl services/" + this.name + " -am)");
+			throw new IllegalStateException(this.jar + " is missing: build it first (./build -DskipTests install)");
 		}
 		this.httpPort = freePort();
 		this.grpcPort = freePort();
 		this.environment = new java.util.HashMap<>(environment);
 		this.environment.put("PORT", String.valueOf(this.httpPort));
 		this.environment.put("GRPC_PORT", String.valueOf(this.grpcPort));
+	}
+
+	/**
+	 * The monolith, from its jar, on a new database of the test PostgreSQL server, with
+	 * the administrator the tests log in as; Kafka off.
+	 * @param settings what differs from that, as environment variables
+	 * @return the process, not started yet
+	 */
+	static ServiceProcess monolith(Map<String, String> settings) {
+		PostgresServer postgres = TestInfrastructure.postgres();
+		Map<String, String> environment = new java.util.HashMap<>();
+		environment.put("SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase());
+		environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+		environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+		environment.put("CARVE_IDENTITY_ADMIN_EMAIL", ShopUser.ADMIN_EMAIL);
+		environment.put("CARVE_IDENTITY_ADMIN_PASSWORD", ShopUser.ADMIN_PASSWORD);
+		environment.putAll(settings);
+		Path jar = Path.of(System.getProperty("carve.root.dir", ".."), "monolith", "app", "target",
+				"carve-monolith.jar");
+		return new ServiceProcess("carve-monolith", jar, environment, "carve-monolith");
 	}
 
 	/** Starts the process and waits until it reports itself ready. */

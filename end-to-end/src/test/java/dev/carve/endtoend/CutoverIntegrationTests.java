@@ -162,14 +162,14 @@ class CutoverIntegrationTests {
 		assertThat(backwards.exitCode()).as(backwards.output()).isEqualTo(3);
 		assertThat(backwards.output()).contains("the source app's route for inventory is dormant, not serving");
 		Load load = Load.start(customers, sku);
-		Thread.sleep(3000);
+		Thread.sleep(1000);
 
 		CarveCli.Result cutover = carve.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app", firstUrl,
 				"--target-app", inventory.httpUrl(), "--token", admin, "--json");
 		System.out.print("carve cutover printed:\n" + cutover.output());
 		assertThat(cutover.exitCode()).as(cutover.output()).isZero();
 		Handover out = Handover.from(monolithJdbc(), serviceJdbc());
-		Thread.sleep(4000);
+		Thread.sleep(2000);
 		load.stop();
 
 		assertThat(duringCopy.failures()).as("failed orders during the copy").isEmpty();
@@ -216,7 +216,7 @@ class CutoverIntegrationTests {
 		System.out.print("carve cutover back printed:\n" + cutBack.output());
 		assertThat(cutBack.exitCode()).as(cutBack.output()).isZero();
 		Handover home = Handover.from(serviceJdbc(), monolithJdbc());
-		Thread.sleep(4000);
+		Thread.sleep(2000);
 		back.stop();
 
 		assertThat(back.failures()).as("failed orders on the way back").isEmpty();

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -114,19 +116,26 @@ final class CutoverCommand implements Callable<Integer> {
 		ModulesApi.RouteChange fence = steps.time("fence", () -> source.route(this.module, "fenced"));
 		long fenced = System.nanoTime();
 		long applied;
+		CompletableFuture<Long> sequences = null;
 		try {
 			long mark = steps.time("mark", () -> SourceSlot.mark(connections.source()));
+			// Nothing advances the source's sequences once it is fenced: they are copied
+			// while the target catches up, on connections of their own.
+			CompletableFuture<Long> copying = CompletableFuture.supplyAsync(() -> copySequences(connections));
+			sequences = copying;
 			applied = steps.time("apply", () -> awaitApplied(mark, control, left(fenced)));
-			steps.time("sequences", () -> {
-				SourceSlot.copySequences(connections.source(), connections.target(), this.module);
-				return null;
-			});
+			// The time the copy added to the fence, if any.
+			steps.time("sequences", () -> join(copying));
 			if (left(fenced).isZero()) {
 				throw CarveException.refused("the switch took longer than --max-fence " + this.maxFence.toMillis()
 						+ " ms before the target could serve (steps in ms: " + steps.millis + ")");
 			}
 		}
 		catch (CarveException ex) {
+			if (sequences != null) {
+				// Its connections close when the switch ends.
+				sequences.exceptionally((failure) -> 0L).join();
+			}
 			source.route(this.module, "serving");
 			throw CarveException.failed(ex.getMessage().replaceFirst("^\\w+: ", "") + "; the source app serves "
 					+ this.module + " again and nothing changed", ex);
@@ -154,6 +163,31 @@ final class CutoverCommand implements Callable<Integer> {
 		result.put("dormantLsn", dormant.lsn());
 		result.put("stepsMillis", steps.millis);
 		return result;
+	}
+
+	/**
+	 * Copies the module's sequences from the source to the target.
+	 * @return how long it took, in milliseconds
+	 * @throws CarveException {@link Carve#FAILED} when a database fails
+	 */
+	private long copySequences(Switch connections) {
+		long started = System.nanoTime();
+		try {
+			SourceSlot.copySequences(connections.source(), connections.target(), this.module);
+		}
+		catch (SQLException ex) {
+			throw CarveException.failed("copying the sequences of " + this.module + " failed: " + ex.getMessage(), ex);
+		}
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+	}
+
+	private static long join(CompletableFuture<Long> step) throws Exception {
+		try {
+			return step.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof Exception cause) ? cause : ex;
+		}
 	}
 
 	/**

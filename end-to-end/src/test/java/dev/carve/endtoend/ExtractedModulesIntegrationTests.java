@@ -1,6 +1,7 @@
 package dev.carve.endtoend;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class ExtractedModulesIntegrationTests {
 		Map<String, String> inventoryEnvironment = ServiceProcess.environment(shop);
 		// A reservation the monolith could not release lapses; short here so the test
 		// sees it.
-		inventoryEnvironment.put("SHOP_INVENTORY_RESERVATIONTTL", "20s");
+		inventoryEnvironment.put("SHOP_INVENTORY_RESERVATIONTTL", "10s");
 		inventoryEnvironment.put("SHOP_INVENTORY_EXPIRYINTERVAL", "1s");
 		inventory = new ServiceProcess("inventory", inventoryEnvironment);
 		Map<String, String> paymentsEnvironment = ServiceProcess.environment(shop);
@@ -205,6 +206,46 @@ class ExtractedModulesIntegrationTests {
 		finally {
 			simulateProviderLatency(0);
 		}
+	}
+
+	@Test
+	@Order(6)
+	void ordersConfirmedWhileTheBrokerIsDownKeepTheirStockPastTheReservationTtl() throws InterruptedException {
+		List<String> orderIds = new ArrayList<>();
+		try (TestKafka.Outage outage = TestKafka.shared().outage()) {
+			for (int i = 0; i < 3; i++) {
+				JsonNode order = ShopUser.order(shop, this.customer, this.sku, 1).expect(201).json();
+				assertThat(order.get("status").asString()).isEqualTo("CONFIRMED");
+				orderIds.add(order.get("id").asString());
+			}
+			// Longer than the reservations' 10 s, with inventory-service's expiry running
+			// every second; OrderConfirmed waits in the monolith's outbox.
+			Thread.sleep(12_000);
+			assertThat(stock().get("onHand").asInt()).as("stock on hand with the broker down").isEqualTo(7);
+		}
+		// The events held back arrive late: payments are captured, the stock stays sold
+		// once.
+		for (String orderId : orderIds) {
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> "CAPTURED"
+					.equals(ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
+						.expect(200)
+						.json()
+						.get("status")
+						.asString()));
+		}
+		JsonNode stock = stock();
+		assertThat(stock.get("onHand").asInt()).isEqualTo(7);
+		assertThat(stock.get("reserved").asInt()).isZero();
+		assertThat(ShopUser
+			.send(inventory.httpUrl(), "GET", "/actuator/metrics/shop.inventory.oversell.alerts", null, this.admin)
+			.expect(200)
+			.json()
+			.get("measurements")
+			.get(0)
+			.get("value")
+			.asDouble()).as("oversell alerts").isZero();
 	}
 
 	private void simulateProviderLatency(long millis) {

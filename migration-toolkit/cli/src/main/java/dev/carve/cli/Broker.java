@@ -1,5 +1,7 @@
 package dev.carve.cli;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +9,15 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * The Kafka broker the changes travel through.
@@ -37,6 +48,56 @@ record Broker(String bootstrap) {
 		catch (org.apache.kafka.common.KafkaException ex) {
 			throw unreachable(ex);
 		}
+	}
+
+	/**
+	 * The partitions of a topic.
+	 * @param topic the topic's name
+	 * @return its partitions, none when the topic does not exist
+	 * @throws CarveException {@link Carve#UNREACHABLE} when the broker does not answer
+	 */
+	List<TopicPartition> partitions(String topic) {
+		try (Admin admin = Admin.create(adminConfig())) {
+			TopicDescription description = admin.describeTopics(List.of(topic))
+				.allTopicNames()
+				.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+				.get(topic);
+			return description.partitions()
+				.stream()
+				.map((partition) -> new TopicPartition(topic, partition.partition()))
+				.toList();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
+				return List.of();
+			}
+			throw unreachable(ex);
+		}
+		catch (TimeoutException ex) {
+			throw unreachable(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw unreachable(ex);
+		}
+	}
+
+	/** A producer that writes each record once, in order, without delay. */
+	KafkaProducer<byte[], byte[]> producer() {
+		Map<String, Object> config = new HashMap<>(adminConfig());
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, TIMEOUT_MILLIS);
+		return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+	}
+
+	/** A consumer that reads from offsets it is given, never committing its own. */
+	KafkaConsumer<byte[], byte[]> consumer() {
+		Map<String, Object> config = new HashMap<>(adminConfig());
+		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
 	/** Client settings every Kafka client of the command starts from. */

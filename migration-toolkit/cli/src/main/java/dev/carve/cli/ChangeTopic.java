@@ -1,6 +1,5 @@
 package dev.carve.cli;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * A module's change topic: one partition (the source's commit order), kept until the move
@@ -70,20 +65,12 @@ final class ChangeTopic {
 
 	/** A producer that writes each record once, in order, without delay. */
 	KafkaProducer<byte[], byte[]> producer() {
-		Map<String, Object> config = new HashMap<>(this.broker.adminConfig());
-		config.put(ProducerConfig.ACKS_CONFIG, "all");
-		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000);
-		return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+		return this.broker.producer();
 	}
 
 	/** A consumer that reads from offsets it is given, never committing its own. */
 	KafkaConsumer<byte[], byte[]> consumer() {
-		Map<String, Object> config = new HashMap<>(this.broker.adminConfig());
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+		return this.broker.consumer();
 	}
 
 }

@@ -17,11 +17,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
 		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class,
-				CutoverCommand.class, ModulesCommand.class },
+				CutoverCommand.class, ModulesCommand.class, EventsCommand.class },
 		description = { "Moves one module's data out of a modular monolith's database.", "",
 				"plan, then move, watch it with status, verify, then cutover while the move streams;",
 				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up;",
-				"modules shows a running process's module map." },
+				"modules shows a running process's module map; events replay TOPIC.dlt writes",
+				"the records consumers set aside back to their topic." },
 		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
 				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
 				"CARVE_TARGET_*, CARVE_KAFKA, CARVE_SOURCE_APP, CARVE_TARGET_APP and CARVE_TOKEN).",
@@ -131,7 +132,7 @@ public final class Carve implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(this.spec.commandLine(),
-				"Name a command: plan, move, status, verify, cutover or modules");
+				"Name a command: plan, move, status, verify, cutover, modules or events");
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

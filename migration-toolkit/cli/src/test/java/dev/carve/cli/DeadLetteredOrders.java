@@ -43,12 +43,20 @@ final class DeadLetteredOrders {
 
 	/** Creates both topics and sets the three records aside. */
 	DeadLetteredOrders setAside() throws Exception {
+		return setAside(List.of(new NewTopic(this.topic, Optional.of(1), Optional.empty()),
+				new NewTopic(this.deadLetterTopic, Optional.of(2), Optional.empty())));
+	}
+
+	/**
+	 * Sets the three records aside on a dead-letter topic whose original topic is gone.
+	 */
+	DeadLetteredOrders setAsideWithoutTheirTopic() throws Exception {
+		return setAside(List.of(new NewTopic(this.deadLetterTopic, Optional.of(2), Optional.empty())));
+	}
+
+	private DeadLetteredOrders setAside(List<NewTopic> topics) throws Exception {
 		try (Admin admin = Admin.create(this.kafka)) {
-			admin
-				.createTopics(List.of(new NewTopic(this.topic, Optional.of(1), Optional.empty()),
-						new NewTopic(this.deadLetterTopic, Optional.of(2), Optional.empty())))
-				.all()
-				.get(30, TimeUnit.SECONDS);
+			admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
 		}
 		try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(this.kafka, new ByteArraySerializer(),
 				new ByteArraySerializer())) {

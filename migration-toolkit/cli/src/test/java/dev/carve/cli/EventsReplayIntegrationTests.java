@@ -89,6 +89,15 @@ class EventsReplayIntegrationTests {
 	}
 
 	@Test
+	void refusesToReplayToATopicTheBrokerDoesNotHave() throws Exception {
+		DeadLetteredOrders orders = new DeadLetteredOrders().setAsideWithoutTheirTopic();
+		CarveCli.Result result = CarveCli.run("events", "replay", orders.deadLetterTopic, "--kafka", Servers.kafka());
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.REFUSED);
+		assertThat(result.err()).contains("the broker has no topic " + orders.topic + " to replay");
+		assertThat(result.out()).isEmpty();
+	}
+
+	@Test
 	void reportsABrokerThatCannotBeReached() {
 		CarveCli.Result result = CarveCli.run("events", "replay", "carve.orders.OrderConfirmed.dlt", "--kafka",
 				"127.0.0.1:1");

@@ -21,9 +21,9 @@ final class ReplaceTarget {
 	static final String ROUTES = "carve_runtime.module_routes";
 
 	@Option(names = "--replace-target",
-			description = { "Move into a target whose schema holds the module's tables already (the way back",
-					"after a cutover): their rows are replaced by the source's. Refused unless the",
-					"target's process holds the module dormant, so that nothing there writes them." })
+			description = "Move into a target whose schema holds the module's tables already (the way back"
+					+ " after a cutover): their rows are replaced by the source's. Refused unless the target's"
+					+ " process holds the module dormant, so that nothing there writes them.")
 	boolean enabled;
 
 	/**

@@ -30,10 +30,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An order that a crash left PENDING is finished by the recovery sweep, with the real
- * inventory and payments modules. The crash is reproduced by storing the order as the
- * saga does, reserving its stock through the inventory gateway and stopping there, as a
- * process killed between the reservation and the authorization would; the order is then
- * older than {@code shop.orders.recovery.pending-after}.
+ * inventory and payments modules. The crash is reproduced by what it leaves behind: the
+ * order's stock reserved through the inventory gateway and the order stored as the saga
+ * stores it, older than {@code shop.orders.recovery.pending-after}, with nothing after
+ * that, as a process killed between the reservation and the authorization would leave it.
  */
 @ShopIntegrationTest
 class StuckOrderIntegrationTests {
@@ -58,8 +58,11 @@ class StuckOrderIntegrationTests {
 		String customer = shop.newCustomer();
 		UUID customerId = subjectOf(customer);
 		String sku = shop.newProduct("4.00", 5);
-		UUID orderId = crashedAfterReserving(customerId, sku, 3);
+		UUID orderId = UUID.randomUUID();
+		this.inventory.reserve(new ReserveStock(orderId, List.of(new StockLine(sku, 3))));
 		assertThat(shop.stock(sku).get("reserved").asInt()).isEqualTo(3);
+		// Stored last, so that the sweep cannot find the order before its reservation.
+		storePendingSinceAnHourAgo(orderId, customerId, sku, 3);
 
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			JsonNode order = shop.send("GET", "/api/v1/orders/" + orderId, null, customer).expect(200).json();
@@ -82,15 +85,13 @@ class StuckOrderIntegrationTests {
 			.isZero();
 	}
 
-	private UUID crashedAfterReserving(UUID customerId, String sku, int quantity) {
-		UUID orderId = UUID.randomUUID();
+	/** The order as the saga stores it before reserving, an hour ago. */
+	private void storePendingSinceAnHourAgo(UUID orderId, UUID customerId, String sku, int quantity) {
 		this.jdbc.update("INSERT INTO orders.orders (id, customer_id, status, total_amount, currency, created_at,"
 				+ " updated_at, version) VALUES (?, ?, 'PENDING', ?, 'EUR', now() - interval '1 hour',"
 				+ " now() - interval '1 hour', 0)", orderId, customerId, 4 * quantity);
 		this.jdbc.update("INSERT INTO orders.order_lines (order_id, line_no, sku, quantity, unit_price)"
 				+ " VALUES (?, 0, ?, ?, 4.00)", orderId, sku, quantity);
-		this.inventory.reserve(new ReserveStock(orderId, List.of(new StockLine(sku, quantity))));
-		return orderId;
 	}
 
 	private static UUID subjectOf(String token) {

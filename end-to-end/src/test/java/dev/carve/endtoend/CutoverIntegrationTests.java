@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.carve.testkit.PostgresServer;
 import dev.carve.testkit.TestInfrastructure;
@@ -48,8 +45,6 @@ import static org.awaitility.Awaitility.await;
 class CutoverIntegrationTests {
 
 	private static final int CLIENTS = 20;
-
-	private static final Duration THINK_TIME = Duration.ofMillis(250);
 
 	private static final String SERVICE_SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
 
@@ -147,7 +142,7 @@ class CutoverIntegrationTests {
 		}
 		// The move copies inventory's schema while a few clients order, then streams; the
 		// service starts dormant on the database the move fills.
-		Load duringCopy = Load.start(customers.subList(0, 4), sku);
+		OrderLoad duringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
 		move = carve.start("carve-move-inventory", "move", "inventory");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(move.isAlive()).as("carve move runs; see carve-move-inventory.log").isTrue();
@@ -161,7 +156,7 @@ class CutoverIntegrationTests {
 				inventory.httpUrl(), "--target-app", firstUrl, "--token", admin);
 		assertThat(backwards.exitCode()).as(backwards.output()).isEqualTo(3);
 		assertThat(backwards.output()).contains("the source app's route for inventory is dormant, not serving");
-		Load load = Load.start(customers, sku);
+		OrderLoad load = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
 
 		CarveCli.Result cutover = carve.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app", firstUrl,
@@ -205,7 +200,7 @@ class CutoverIntegrationTests {
 
 		// And back: the monolith's tables, as they were at the fence, get the service's
 		// rows.
-		Load back = Load.start(customers, sku);
+		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		move = carveBack.start("carve-move-inventory-back", "move", "inventory", "--replace-target");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(move.isAlive()).as("carve move back runs; see carve-move-inventory-back.log").isTrue();
@@ -251,7 +246,7 @@ class CutoverIntegrationTests {
 	}
 
 	/** What a cutover printed, and the orders placed around it. */
-	private static void report(String way, Load load, CarveCli.Result printed) {
+	private static void report(String way, OrderLoad load, CarveCli.Result printed) {
 		JsonNode cutover = printed.output()
 			.lines()
 			.filter((line) -> line.startsWith("{"))
@@ -345,73 +340,6 @@ class CutoverIntegrationTests {
 		PostgresServer postgres = TestInfrastructure.postgres();
 		return new JdbcTemplate(
 				new DriverManagerDataSource(inventory.databaseUrl(), postgres.username(), postgres.password()));
-	}
-
-	/** Clients placing orders, one each at a time, alternately through both instances. */
-	private static final class Load {
-
-		private final AtomicBoolean running = new AtomicBoolean(true);
-
-		private final ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-
-		private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-
-		private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-
-		static Load start(List<String> customers, String sku) {
-			Load load = new Load();
-			for (int i = 0; i < customers.size(); i++) {
-				String token = customers.get(i);
-				String base = (i % 2 == 0) ? firstUrl : secondUrl;
-				load.clients.submit(() -> load.placeOrders(base, token, sku));
-			}
-			return load;
-		}
-
-		private void placeOrders(String base, String token, String sku) {
-			while (this.running.get()) {
-				pause();
-				long started = System.nanoTime();
-				ShopUser.Answer answer = ShopUser.order(base, token, sku, 1);
-				this.latencies.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
-				if (answer.status() != 201 || !answer.raw().body().contains("CONFIRMED")) {
-					this.failures.add(base + " " + answer.status() + " " + answer.raw().body());
-				}
-			}
-		}
-
-		/**
-		 * A customer's pause between two orders: a steady stream of orders that leaves
-		 * the machine's two cores some room, so that what the test measures is the
-		 * switch, not a saturated machine.
-		 */
-		private static void pause() {
-			try {
-				Thread.sleep(THINK_TIME);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
-		void stop() throws InterruptedException {
-			this.running.set(false);
-			this.clients.shutdown();
-			assertThat(this.clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-		}
-
-		List<String> failures() {
-			return this.failures;
-		}
-
-		List<Long> latenciesMillis() {
-			return this.latencies;
-		}
-
-		int placed() {
-			return this.latencies.size();
-		}
-
 	}
 
 }

@@ -111,12 +111,7 @@ class ExtractedModulesIntegrationTests {
 		// PaymentCaptured from payments-service's outbox back to the monolith.
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> "CAPTURED"
-				.equals(ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
-					.expect(200)
-					.json()
-					.get("status")
-					.asString()));
+			.until(() -> "CAPTURED".equals(paymentStatus(orderId)));
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> stock().get("onHand").asInt() == 8 && stock().get("reserved").asInt() == 0);
@@ -192,13 +187,7 @@ class ExtractedModulesIntegrationTests {
 			// The authorization that arrives after the order was rejected is voided.
 			await().atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(500))
-				.untilAsserted(() -> assertThat(
-						ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
-							.expect(200)
-							.json()
-							.get("status")
-							.asString())
-					.isEqualTo("VOIDED"));
+				.untilAsserted(() -> assertThat(paymentStatus(orderId)).isEqualTo("VOIDED"));
 			await().atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(500))
 				.untilAsserted(() -> assertThat(stock().get("available").asInt()).isEqualTo(10));
@@ -228,12 +217,7 @@ class ExtractedModulesIntegrationTests {
 		for (String orderId : orderIds) {
 			await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(500))
-				.until(() -> "CAPTURED"
-					.equals(ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
-						.expect(200)
-						.json()
-						.get("status")
-						.asString()));
+				.until(() -> "CAPTURED".equals(paymentStatus(orderId)));
 		}
 		JsonNode stock = stock();
 		assertThat(stock.get("onHand").asInt()).isEqualTo(7);
@@ -253,6 +237,15 @@ class ExtractedModulesIntegrationTests {
 			.send(payments.httpUrl(), "PUT", "/api/v1/payments/simulator",
 					Map.of("declineAll", false, "latencyMillis", millis), this.admin)
 			.expect(200);
+	}
+
+	/** The status of the order's payment, as payments-service shows it. */
+	private String paymentStatus(String orderId) {
+		return ShopUser.send(payments.httpUrl(), "GET", "/api/v1/payments/" + orderId, null, this.admin)
+			.expect(200)
+			.json()
+			.get("status")
+			.asString();
 	}
 
 	private JsonNode stock() {

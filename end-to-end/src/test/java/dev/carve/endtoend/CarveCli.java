@@ -59,13 +59,14 @@ final class CarveCli {
 
 	/**
 	 * Starts a command that runs until stopped, such as a streaming move; its output goes
-	 * to {@code <logName>.log} under the logs directory.
+	 * to {@code <logName>.log} under the logs directory, after what earlier runs wrote.
 	 */
-	Process start(String logName, String... args) throws IOException {
+	Background start(String logName, String... args) throws IOException {
 		Files.createDirectories(this.logs);
-		return builder(args)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logs.resolve(logName + ".log").toFile()))
-			.start();
+		Path log = this.logs.resolve(logName + ".log");
+		long before = Files.exists(log) ? Files.size(log) : 0;
+		Process process = builder(args).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+		return new Background(process, log, before);
 	}
 
 	private ProcessBuilder builder(String... args) {
@@ -76,6 +77,34 @@ final class CarveCli {
 			.directory(new File(System.getProperty("java.io.tmpdir")));
 		builder.environment().putAll(this.environment);
 		return builder;
+	}
+
+	/**
+	 * A command running in the background.
+	 *
+	 * @param process its process
+	 * @param log the file its output is appended to
+	 * @param from where in that file this run's output begins
+	 */
+	record Background(Process process, Path log, long from) {
+
+		/**
+		 * What this run has printed so far, with its exit code once it ended: the message
+		 * of an assertion about it.
+		 */
+		String describe() {
+			String state = this.process.isAlive() ? "running" : "ended with exit code " + this.process.exitValue();
+			try {
+				byte[] all = Files.readAllBytes(this.log);
+				int from = (int) Math.min(this.from, all.length);
+				return state + ", printed (" + this.log + "):\n"
+						+ new String(all, from, all.length - from, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				return state + ", its log " + this.log + " unreadable: " + ex;
+			}
+		}
+
 	}
 
 	/**

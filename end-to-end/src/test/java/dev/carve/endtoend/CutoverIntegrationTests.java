@@ -64,7 +64,7 @@ class CutoverIntegrationTests {
 
 	private static CarveCli carveBack;
 
-	private static Process move;
+	private static CarveCli.Background move;
 
 	@BeforeAll
 	static void start() {
@@ -115,7 +115,7 @@ class CutoverIntegrationTests {
 	@AfterAll
 	static void stop() {
 		if (move != null) {
-			move.destroyForcibly();
+			move.process().destroyForcibly();
 		}
 		for (ConfigurableApplicationContext monolith : new ConfigurableApplicationContext[] { second, first }) {
 			if (monolith != null) {
@@ -145,7 +145,7 @@ class CutoverIntegrationTests {
 		OrderLoad duringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
 		move = carve.start("carve-move-inventory", "move", "inventory");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			assertThat(move.isAlive()).as("carve move runs; see carve-move-inventory.log").isTrue();
+			assertThat(move.process().isAlive()).as(() -> "carve move: " + move.describe()).isTrue();
 			return "STREAMING".equals(movePhase(serviceJdbc()));
 		});
 		duringCopy.stop();
@@ -191,21 +191,24 @@ class CutoverIntegrationTests {
 				"--target-app", inventory.httpUrl(), "--token", admin);
 		assertThat(again.exitCode()).as(again.output()).isZero();
 		assertThat(again.output()).contains("already cut over");
-		move.destroy();
-		assertThat(move.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		move.process().destroy();
+		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		CarveCli.Result cleanUp = carve.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUp.exitCode()).as(cleanUp.output()).isZero();
 		report("out", load, cutover);
 		reportFenceWaits();
 
-		// And back: the monolith's tables, as they were at the fence, get the service's
-		// rows.
-		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
+		// And back, as out: the monolith's tables, as they were at the fence, get the
+		// service's rows while a few clients order; all of them order during the switch.
+		OrderLoad backDuringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
 		move = carveBack.start("carve-move-inventory-back", "move", "inventory", "--replace-target");
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			assertThat(move.isAlive()).as("carve move back runs; see carve-move-inventory-back.log").isTrue();
+			assertThat(move.process().isAlive()).as(() -> "carve move back: " + move.describe()).isTrue();
 			return "STREAMING".equals(movePhase(monolithJdbc()));
 		});
+		backDuringCopy.stop();
+		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
+		Thread.sleep(1000);
 		CarveCli.Result cutBack = carveBack.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app",
 				inventory.httpUrl(), "--target-app", firstUrl, "--token", admin, "--json");
 		System.out.print("carve cutover back printed:\n" + cutBack.output());
@@ -214,6 +217,7 @@ class CutoverIntegrationTests {
 		Thread.sleep(2000);
 		back.stop();
 
+		assertThat(backDuringCopy.failures()).as("failed orders during the copy back").isEmpty();
 		assertThat(back.failures()).as("failed orders on the way back").isEmpty();
 		home.assertDone("the monolith");
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
@@ -222,14 +226,15 @@ class CutoverIntegrationTests {
 					.expect(200)
 					.json();
 				assertThat(stock.get("available").asInt()).as("stock read at " + monolith)
-					.isEqualTo(1_000_000 - duringCopy.placed() - load.placed() - back.placed());
+					.isEqualTo(
+							1_000_000 - duringCopy.placed() - load.placed() - backDuringCopy.placed() - back.placed());
 			}
 		});
 		assertThat(monolithJdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'",
 				Integer.class))
 			.isZero();
-		move.destroy();
-		assertThat(move.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		move.process().destroy();
+		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		CarveCli.Result cleanUpBack = carveBack.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();

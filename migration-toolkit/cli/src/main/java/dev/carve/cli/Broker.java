@@ -1,5 +1,8 @@
 package dev.carve.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.ClientDnsLookup;
+import org.apache.kafka.clients.ClientUtils;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -15,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -26,15 +32,25 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 record Broker(String bootstrap) {
 
-	/** How long a call to the broker may take, also on a loaded machine. */
-	static final int TIMEOUT_MILLIS = 10_000;
+	/**
+	 * How long a call to a broker that accepts connections may take: also on a loaded
+	 * machine, where the command's own client, just started, loads and compiles its
+	 * classes while it waits.
+	 */
+	static final int TIMEOUT_MILLIS = 30_000;
+
+	/** How long opening a connection to a bootstrap address may take. */
+	static final int CONNECT_MILLIS = 3_000;
 
 	/**
-	 * Checks that the broker answers within {@link #TIMEOUT_MILLIS}.
+	 * Checks that one of the bootstrap addresses accepts connections, at once, and that
+	 * the broker then answers within {@link #TIMEOUT_MILLIS}.
 	 * @return the cluster's id
-	 * @throws CarveException {@link Carve#UNREACHABLE} when it does not answer
+	 * @throws CarveException {@link Carve#UNREACHABLE} when nothing listens at the
+	 * bootstrap addresses or the broker does not answer
 	 */
 	String check() {
+		requireListening();
 		try (Admin admin = Admin.create(adminConfig())) {
 			return admin.describeCluster().clusterId().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
 		}
@@ -48,6 +64,32 @@ record Broker(String bootstrap) {
 		catch (org.apache.kafka.common.KafkaException ex) {
 			throw unreachable(ex);
 		}
+	}
+
+	/**
+	 * Fails at once, rather than after the client's timeout, when no bootstrap address
+	 * accepts a connection: a broker that is down or a wrong {@code --kafka}.
+	 */
+	private void requireListening() {
+		List<InetSocketAddress> addresses;
+		try {
+			addresses = ClientUtils.parseAndValidateAddresses(List.of(this.bootstrap.split(",")),
+					ClientDnsLookup.USE_ALL_DNS_IPS);
+		}
+		catch (ConfigException ex) {
+			throw unreachable(ex);
+		}
+		IOException refused = null;
+		for (InetSocketAddress address : addresses) {
+			try (Socket socket = new Socket()) {
+				socket.connect(address, CONNECT_MILLIS);
+				return;
+			}
+			catch (IOException ex) {
+				refused = ex;
+			}
+		}
+		throw unreachable(refused);
 	}
 
 	/**
@@ -109,10 +151,11 @@ record Broker(String bootstrap) {
 	}
 
 	private CarveException unreachable(Exception ex) {
-		return CarveException.unreachable(
-				"cannot reach the Kafka broker at " + this.bootstrap
-						+ ". Check that it runs and that --kafka is right (" + ex.getClass().getSimpleName() + ").",
-				ex);
+		Throwable cause = (ex instanceof ExecutionException && ex.getCause() != null) ? ex.getCause() : ex;
+		String reason = (cause instanceof IOException || cause instanceof ConfigException) ? cause.getMessage()
+				: "no answer within " + TIMEOUT_MILLIS / 1000 + " s, " + cause.getClass().getSimpleName();
+		return CarveException.unreachable("cannot reach the Kafka broker at " + this.bootstrap + " (" + reason
+				+ "). Check that it runs and that --kafka is right.", ex);
 	}
 
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.routetable.RouteRows;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.replication.LogSequenceNumber;
 import picocli.CommandLine.Command;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Parameters;
  * app), while both take requests. The order is the one of ADR 24: the source is fenced
  * (its writes of the module wait), the target applies every change made before the fence,
  * the sequences follow, the target serves, the source goes dormant and forwards to it.
- * Past {@code --max-fence} before the target serves, everything goes back as it was.
+ * Past {@code --max-fence} before the target serves, everything goes back as it was. The
+ * route changes go straight to each app's database over connections opened before the
+ * fence ({@link AppRoute}, ADR 26), once each app has shown that it reads that database.
  */
 @Command(name = "cutover", mixinStandardHelpOptions = true,
 		description = { "Switches a module over to the process its data moved to, while both take requests.", "",
@@ -33,7 +38,9 @@ import picocli.CommandLine.Parameters;
 				"wait), waits until the target applied every change made before the fence, copies the",
 				"sequences, lets the target app serve and makes the source app dormant (it forwards to the",
 				"target from then on). Past --max-fence before the target serves, the source serves again",
-				"and nothing changed. Needs --source and --target (the databases), not --kafka." })
+				"and nothing changed. The routes change in the apps' databases, --source and --target,",
+				"which it first checks are the ones the apps use (every instance of an app follows its",
+				"database); the apps' operator API (--token) shows the routes. Needs no --kafka." })
 final class CutoverCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
@@ -74,8 +81,9 @@ final class CutoverCommand implements Callable<Integer> {
 				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token.token);
 		ModulesApi.Module sourceModule = runningModule(source);
 		ModulesApi.Module targetModule = runningModule(target);
+		Database sourceDatabase = this.connections.source();
 		Database targetDatabase = this.connections.target();
-		SourceSlot slot = new SourceSlot(this.connections.source(), new MoveNames(this.module));
+		SourceSlot slot = new SourceSlot(sourceDatabase, new MoveNames(this.module));
 		try (Reporter reporter = this.output.reporter(); Connection control = targetDatabase.connect()) {
 			MoveState.Phase phase = MoveState.phase(control, this.module);
 			if (phase == MoveState.Phase.CUT_OVER && "serving".equals(targetModule.route())
@@ -85,23 +93,29 @@ final class CutoverCommand implements Callable<Integer> {
 				return Carve.DONE;
 			}
 			requireReady(sourceModule, targetModule, phase, slot);
-			warmUp(source, target);
-			long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
-			reporter.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
-			Map<String, Object> result;
+			String changedBy = "carve cutover (" + System.getProperty("user.name", "unknown") + ")";
 			// Connections opened before the fence, so that none is opened while writes
 			// wait.
-			try (Connection sourceConnection = this.connections.source().connect();
+			try (AppRoute sourceRoute = new AppRoute(source, sourceDatabase, this.module, changedBy);
+					AppRoute targetRoute = new AppRoute(target, targetDatabase, this.module, changedBy);
+					Connection sourceConnection = sourceDatabase.connect();
 					Connection targetConnection = targetDatabase.connect()) {
-				result = switchOver(source, target, new Switch(sourceConnection, targetConnection, control), reporter);
+				sourceRoute.requireSameDatabase("--source", this.maxFence);
+				targetRoute.requireSameDatabase("--target", this.maxFence);
+				long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
+				reporter
+					.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
+				Map<String, Object> result = switchOver(sourceRoute, targetRoute,
+						new Switch(sourceConnection, targetConnection, control), reporter);
+				reporter.report("cutover", result, (out) -> {
+					out.printf(
+							"cut over %s: the target app serves it; writes waited at most %d ms"
+									+ " (fence at %s, target caught up in %d ms)%n",
+							this.module, result.get("fencedMillis"), result.get("fenceLsn"),
+							result.get("appliedMillis"));
+					out.println("  steps (ms): " + result.get("stepsMillis"));
+				});
 			}
-			reporter.report("cutover", result, (out) -> {
-				out.printf(
-						"cut over %s: the target app serves it; writes waited at most %d ms"
-								+ " (fence at %s, target caught up in %d ms)%n",
-						this.module, result.get("fencedMillis"), result.get("fenceLsn"), result.get("appliedMillis"));
-				out.println("  steps (ms): " + result.get("stepsMillis"));
-			});
 			reporter.say("next: stop carve move " + this.module + " (Ctrl-C), then carve move " + this.module
 					+ " --abort removes its replication slot, publication and topic; the source app's " + this.module
 					+ " tables stay as they were at the fence");
@@ -109,60 +123,99 @@ final class CutoverCommand implements Callable<Integer> {
 		return Carve.DONE;
 	}
 
-	private Map<String, Object> switchOver(ModulesApi source, ModulesApi target, Switch connections, Reporter reporter)
+	private Map<String, Object> switchOver(AppRoute source, AppRoute target, Switch connections, Reporter reporter)
 			throws Exception {
+		ExecutorService copier = Executors.newSingleThreadExecutor();
+		try {
+			// The sequences are copied once before the fence, through the same call on
+			// the
+			// same thread as the copy while writes wait: that copy then runs a warm path,
+			// and one that fails does so before anything changed.
+			join(copySequences(connections, copier));
+			return switchOver(source, target, connections, copier, reporter);
+		}
+		finally {
+			copier.shutdown();
+		}
+	}
+
+	/**
+	 * The switch. Between the fence and the source going dormant, nothing is run for the
+	 * first time that need not be: no lambda or string concatenation is linked there
+	 * (each costs milliseconds the first time on a loaded machine, and writes wait).
+	 */
+	private Map<String, Object> switchOver(AppRoute source, AppRoute target, Switch connections, ExecutorService copier,
+			Reporter reporter) throws Exception {
 		Connection control = connections.control();
 		SwitchSteps steps = new SwitchSteps();
-		ModulesApi.RouteChange fence = steps.time("fence", () -> source.route(this.module, "fenced"));
-		long fenced = System.nanoTime();
+		RouteRows.Committed fence;
+		long started = System.nanoTime();
+		try {
+			fence = source.change("fenced", this.maxFence);
+		}
+		catch (SQLException ex) {
+			throw CarveException.failed("the source app's route for " + this.module + " could not be fenced ("
+					+ ex.getMessage() + "): its writes in flight took longer than --max-fence "
+					+ this.maxFence.toMillis() + " ms, or its database failed; nothing changed", ex);
+		}
+		long fenced = steps.record("fence", started);
 		long applied;
 		CompletableFuture<Long> sequences = null;
 		try {
-			long mark = steps.time("mark", () -> SourceSlot.mark(connections.source()));
+			long mark = SourceSlot.mark(connections.source());
+			long marked = steps.record("mark", fenced);
 			// Nothing advances the source's sequences once it is fenced: they are copied
 			// while the target catches up, on connections of their own.
-			CompletableFuture<Long> copying = CompletableFuture.supplyAsync(() -> copySequences(connections));
-			sequences = copying;
-			applied = steps.time("apply", () -> awaitApplied(mark, control, left(fenced)));
+			sequences = copySequences(connections, copier);
+			applied = awaitApplied(mark, control, left(fenced));
+			long caughtUp = steps.record("apply", marked);
 			// The time the copy added to the fence, if any.
-			steps.time("sequences", () -> join(copying));
+			join(sequences);
+			steps.record("sequences", caughtUp);
 			if (left(fenced).isZero()) {
 				throw CarveException.refused("the switch took longer than --max-fence " + this.maxFence.toMillis()
 						+ " ms before the target could serve (steps in ms: " + steps.millis + ")");
 			}
 		}
-		catch (CarveException ex) {
+		catch (CarveException | SQLException ex) {
 			if (sequences != null) {
 				// Its connections close when the switch ends.
 				sequences.exceptionally((failure) -> 0L).join();
 			}
-			source.route(this.module, "serving");
+			source.change("serving", this.maxFence);
 			throw CarveException.failed(ex.getMessage().replaceFirst("^\\w+: ", "") + "; the source app serves "
 					+ this.module + " again and nothing changed", ex);
 		}
-		ModulesApi.RouteChange serving;
+		RouteRows.Committed serving;
+		long serveStarted = System.nanoTime();
 		try {
-			serving = steps.time("serve", () -> target.route(this.module, "serving"));
+			serving = target.change("serving", this.maxFence);
 		}
-		catch (CarveException ex) {
+		catch (SQLException ex) {
 			undoTarget(target, reporter);
-			source.route(this.module, "serving");
+			source.change("serving", this.maxFence);
 			throw CarveException.failed("the target app did not take " + this.module + " (" + ex.getMessage()
 					+ "); the source app serves it again", ex);
 		}
-		ModulesApi.RouteChange dormant = steps.time("dormant", () -> dormant(source));
-		long done = System.nanoTime();
+		long served = steps.record("serve", serveStarted);
+		RouteRows.Committed dormant = dormant(source);
+		long done = steps.record("dormant", served);
 		MoveState.phase(control, this.module, MoveState.Phase.CUT_OVER);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("module", this.module);
 		result.put("fenceLsn", fence.lsn());
-		result.put("fenceWaitedMillis", fence.waitedMillis());
+		result.put("fenceWaitedMillis", fence.change().waitedMillis());
 		result.put("appliedMillis", applied);
 		result.put("fencedMillis", TimeUnit.NANOSECONDS.toMillis(done - fenced));
-		result.put("serveWaitedMillis", serving.waitedMillis());
+		result.put("serveWaitedMillis", serving.change().waitedMillis());
 		result.put("dormantLsn", dormant.lsn());
 		result.put("stepsMillis", steps.millis);
 		return result;
+	}
+
+	/** Copies the sequences on the copier's thread. */
+	private CompletableFuture<Long> copySequences(Switch connections, ExecutorService copier) {
+		return CompletableFuture.supplyAsync(() -> copySequences(connections), copier);
 	}
 
 	/**
@@ -200,19 +253,6 @@ final class CutoverCommand implements Callable<Integer> {
 	private record Switch(Connection source, Connection target, Connection control) {
 	}
 
-	/**
-	 * Asks each app for the route it has, through the same operator API the switch uses.
-	 * The first route change a process serves pays for loading and initialising that path
-	 * (measured: the fence and the target's serve took 200–350 ms each, the source's
-	 * later change to dormant 20–50 ms); paid here, before the fence, it is not paid
-	 * while writes wait. Changes nothing: each app's change to the route it has only
-	 * waits for the module's writes in flight.
-	 */
-	private void warmUp(ModulesApi source, ModulesApi target) {
-		source.route(this.module, "serving");
-		target.route(this.module, "dormant");
-	}
-
 	/** What is left of {@code --max-fence} since the fence took effect. */
 	private Duration left(long fencedNanos) {
 		Duration left = this.maxFence.minusNanos(System.nanoTime() - fencedNanos);
@@ -221,17 +261,18 @@ final class CutoverCommand implements Callable<Integer> {
 
 	/**
 	 * Makes the source dormant. Once the target serves there is no going back: a source
-	 * that cannot be reached stays fenced, which refuses its writes of the module after
-	 * their wait rather than splitting them between two databases.
+	 * whose database cannot be reached stays fenced, which refuses its writes of the
+	 * module after their wait rather than splitting them between two databases.
 	 */
-	private ModulesApi.RouteChange dormant(ModulesApi source) throws InterruptedException {
-		CarveException last = null;
+	private RouteRows.Committed dormant(AppRoute source) throws InterruptedException {
+		SQLException last = null;
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			try {
-				return source.route(this.module, "dormant");
+				return (attempt == 1) ? source.change("dormant", this.maxFence)
+						: source.changeOnNewConnection("dormant", this.maxFence);
 			}
-			catch (CarveException ex) {
-				last = ex;
+			catch (SQLException | CarveException ex) {
+				last = (ex instanceof SQLException sql) ? sql : new SQLException(ex.getMessage(), ex);
 				TimeUnit.MILLISECONDS.sleep(200L * attempt);
 			}
 		}
@@ -241,11 +282,11 @@ final class CutoverCommand implements Callable<Integer> {
 				+ " {\"route\":\"dormant\"}", last);
 	}
 
-	private void undoTarget(ModulesApi target, Reporter reporter) {
+	private void undoTarget(AppRoute target, Reporter reporter) {
 		try {
-			target.route(this.module, "dormant");
+			target.changeOnNewConnection("dormant", this.maxFence);
 		}
-		catch (CarveException ex) {
+		catch (SQLException | CarveException ex) {
 			reporter.say("could not make the target app dormant again: " + ex.getMessage());
 		}
 	}

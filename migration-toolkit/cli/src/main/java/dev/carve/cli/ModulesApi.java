@@ -11,7 +11,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +55,8 @@ final class ModulesApi {
 	@Nullable Module module(String module) {
 		for (JsonNode entry : modules()) {
 			if (module.equals(entry.get("module").asString())) {
-				return new Module(entry.get("runs").asString(), text(entry, "route"), text(entry, "remote"));
+				return new Module(entry.get("runs").asString(), text(entry, "route"), text(entry, "remote"),
+						text(entry, "changedBy"));
 			}
 		}
 		return null;
@@ -73,19 +73,6 @@ final class ModulesApi {
 		List<JsonNode> modules = new ArrayList<>();
 		send(request("actuator/modules").GET()).get("modules").forEach(modules::add);
 		return modules;
-	}
-
-	/**
-	 * Changes the module's route in this process (and in every instance on its database);
-	 * answers once the writes in flight have finished.
-	 * @return the change, with the WAL position at which it took effect
-	 */
-	RouteChange route(String module, String route) {
-		String body = json.writeValueAsString(Map.of("route", route));
-		JsonNode change = send(request("actuator/modules/" + module).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		return new RouteChange(change.get("from").asString(), change.get("route").asString(),
-				change.get("lsn").asString(), change.get("waitedMillis").asLong());
 	}
 
 	String name() {
@@ -149,24 +136,14 @@ final class ModulesApi {
 	 * @param runs {@code in-process}, or how the process calls it elsewhere
 	 * @param route its route, when it runs in the process
 	 * @param remote the other side the process knows for it, if any
+	 * @param changedBy who set its route last, when it runs in the process
 	 */
-	record Module(String runs, @Nullable String route, @Nullable String remote) {
+	record Module(String runs, @Nullable String route, @Nullable String remote, @Nullable String changedBy) {
 
 		boolean inProcess() {
 			return "in-process".equals(this.runs);
 		}
 
-	}
-
-	/**
-	 * A route change.
-	 *
-	 * @param from the route before
-	 * @param route the route now
-	 * @param lsn the WAL position at which it took effect, such as {@code 0/1A2B3C8}
-	 * @param waitedMillis how long it waited for the writes in flight
-	 */
-	record RouteChange(String from, String route, String lsn, long waitedMillis) {
 	}
 
 }

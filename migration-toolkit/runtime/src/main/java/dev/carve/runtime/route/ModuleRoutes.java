@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.carve.routetable.RouteRows;
 import dev.carve.runtime.module.ModuleRoute;
 import dev.carve.runtime.module.RouteLookup;
 import io.micrometer.core.instrument.Gauge;
@@ -12,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -94,23 +96,14 @@ public class ModuleRoutes implements RouteLookup {
 	 */
 	public RouteChange change(String module, ModuleRoute route, String changedBy) {
 		requireRouted(module);
-		long start = System.nanoTime();
-		Locked locked = this.transactions.execute((status) -> {
-			this.jdbc.execute("SET LOCAL lock_timeout = '" + CHANGE_LOCK_TIMEOUT.toMillis() + "ms'");
-			StoredRoute before = this.table.lockExclusive(module);
-			long waited = (System.nanoTime() - start) / 1_000_000;
-			if (before.route() != route) {
-				this.table.update(module, route, changedBy);
-			}
-			return new Locked(before, waited);
-		});
-		StoredRoute before = locked.before();
-		long epoch = before.epoch() + ((before.route() != route) ? 1 : 0);
-		RouteChange change = new RouteChange(module, before.route(), route, epoch, this.table.walPosition(),
-				locked.waitedMillis());
-		if (before.route() != route) {
-			logger.info("Route of module '" + module + "' changed from " + before.route().value() + " to "
-					+ route.value() + " by " + changedBy + " at WAL position " + change.lsn() + " (epoch " + epoch
+		RouteRows.Change changed = this.transactions
+			.execute((status) -> this.jdbc.execute((ConnectionCallback<RouteRows.Change>) (connection) -> RouteRows
+				.change(connection, module, route.value(), changedBy, CHANGE_LOCK_TIMEOUT)));
+		RouteChange change = new RouteChange(module, ModuleRoute.of(changed.from()), route, changed.epoch(),
+				this.table.walPosition(), changed.waitedMillis());
+		if (changed.changed()) {
+			logger.info("Route of module '" + module + "' changed from " + changed.from() + " to " + route.value()
+					+ " by " + changedBy + " at WAL position " + change.lsn() + " (epoch " + changed.epoch()
 					+ ", waited " + change.waitedMillis() + " ms for writes in flight)");
 		}
 		else if (logger.isDebugEnabled()) {
@@ -142,9 +135,6 @@ public class ModuleRoutes implements RouteLookup {
 			throw new IllegalArgumentException(
 					"Module '" + module + "' does not run in this process; its modules are " + this.initial.keySet());
 		}
-	}
-
-	private record Locked(StoredRoute before, long waitedMillis) {
 	}
 
 }

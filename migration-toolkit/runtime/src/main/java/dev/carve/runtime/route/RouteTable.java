@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
 
-import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.routetable.RouteRows;
 import dev.carve.runtime.module.ModuleRoute;
 
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RouteTable {
 
-	private static final String TABLE = ModuleLiquibase.RUNTIME_SCHEMA + ".module_routes";
+	private static final String TABLE = RouteRows.TABLE;
 
 	private static final String COLUMNS = "module, route, epoch, since, changed_by";
 
@@ -80,28 +80,13 @@ final class RouteTable {
 		});
 	}
 
-	/**
-	 * The module's stored route, locked exclusively until the current transaction ends:
-	 * waits for every transaction that share-locked it, and holds back new ones.
-	 */
-	StoredRoute lockExclusive(String module) {
-		return this.jdbc.queryForObject("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE module = ? FOR UPDATE",
-				RouteTable::stored, module);
-	}
-
-	void update(String module, ModuleRoute route, String changedBy) {
-		this.jdbc.update(
-				"UPDATE " + TABLE + " SET route = ?, epoch = epoch + 1, since = now(), changed_by = ? WHERE module = ?",
-				route.value(), changedBy, module);
-	}
-
 	List<StoredRoute> all() {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " ORDER BY module", RouteTable::stored);
 	}
 
 	/** The current WAL write position. */
 	String walPosition() {
-		return this.jdbc.queryForObject("SELECT pg_current_wal_lsn()::text", String.class);
+		return this.jdbc.execute((ConnectionCallback<String>) RouteRows::walPosition);
 	}
 
 	private static StoredRoute stored(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,218 @@
+package dev.carve.routetable;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of {@code carve_runtime.module_routes}: one per module that runs in a process,
+ * with its route ({@code serving}, {@code fenced} or {@code dormant}), how many times it
+ * changed, since when and by whom. Every write transaction of a module share-locks its
+ * row; {@link #change} locks it exclusively, so a change waits for the writes in flight
+ * and holds new ones back until it commits. Every instance of the process reads the route
+ * from here, so a committed change is a change in all of them.
+ *
+ * <p>
+ * Plain JDBC, so that the runtime (through its operator API) and {@code carve cutover}
+ * (over connections it opened before the fence) change a route the same way.
+ */
+public final class RouteRows {
+
+	/** The table, in the runtime's schema. */
+	public static final String TABLE = "carve_runtime.module_routes";
+
+	private RouteRows() {
+	}
+
+	/**
+	 * Changes a module's route in the caller's transaction, which must be open (not in
+	 * auto-commit); the change takes effect when the caller commits. Waits for the
+	 * module's writes in flight, up to a lock timeout. Changing to the route the module
+	 * has changes nothing but still waits for those writes.
+	 * @param connection a connection to the process's database, in a transaction
+	 * @param module the module
+	 * @param route the new route
+	 * @param changedBy who asks, stored with the route
+	 * @param lockTimeout how long to wait for the writes in flight
+	 * @return the change
+	 * @throws SQLException when the database fails, the lock timeout passes
+	 * ({@code SQLState 55P03}) or the module has no row (the process does not run it)
+	 */
+	public static Change change(Connection connection, String module, String route, String changedBy,
+			Duration lockTimeout) throws SQLException {
+		long start = System.nanoTime();
+		setLockTimeout(connection, lockTimeout);
+		String before;
+		long epoch;
+		try (PreparedStatement select = connection
+			.prepareStatement("SELECT route, epoch FROM " + TABLE + " WHERE module = ? FOR UPDATE")) {
+			select.setString(1, module);
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					throw new SQLException(
+							"no route for module " + module + " in " + TABLE + ": no process on this database runs it",
+							"02000");
+				}
+				before = row.getString(1);
+				epoch = row.getLong(2);
+			}
+		}
+		long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+		if (!before.equals(route)) {
+			try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE
+					+ " SET route = ?, epoch = epoch + 1, since = now(), changed_by = ? WHERE module = ?")) {
+				update.setString(1, route);
+				update.setString(2, changedBy);
+				update.setString(3, module);
+				update.executeUpdate();
+			}
+			epoch++;
+		}
+		return new Change(module, before, route, epoch, waitedMillis);
+	}
+
+	/**
+	 * Records who last touched a module's route without changing it, in a transaction of
+	 * its own; like a change, it waits for the module's writes in flight. Lets a tool
+	 * that holds a connection to a database prove that a process reads its routes from
+	 * that database: it stamps the row, then asks the process who set the route.
+	 * @param connection a connection to the process's database, in auto-commit mode,
+	 * which is left in auto-commit mode
+	 * @param module the module
+	 * @param changedBy the stamp
+	 * @param lockTimeout how long to wait for the writes in flight
+	 * @throws SQLException when the database fails, the lock timeout passes or the module
+	 * has no row
+	 */
+	public static void stamp(Connection connection, String module, String changedBy, Duration lockTimeout)
+			throws SQLException {
+		inTransaction(connection, () -> {
+			setLockTimeout(connection, lockTimeout);
+			try (PreparedStatement update = connection
+				.prepareStatement("UPDATE " + TABLE + " SET changed_by = ? WHERE module = ?")) {
+				update.setString(1, changedBy);
+				update.setString(2, module);
+				if (update.executeUpdate() == 0) {
+					throw noRow(module);
+				}
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Changes a module's route in a transaction of its own and reads the WAL position
+	 * after its commit.
+	 * @param connection a connection to the process's database, in auto-commit mode,
+	 * which is left in auto-commit mode
+	 * @see #change(Connection, String, String, String, Duration)
+	 */
+	public static Committed changeAndCommit(Connection connection, String module, String route, String changedBy,
+			Duration lockTimeout) throws SQLException {
+		Change change = inTransaction(connection, () -> change(connection, module, route, changedBy, lockTimeout));
+		return new Committed(change, walPosition(connection));
+	}
+
+	/**
+	 * The module's route and who set it, without locking.
+	 * @return the row, {@code null} when no process on this database runs the module
+	 */
+	public static @Nullable Row read(Connection connection, String module) throws SQLException {
+		try (PreparedStatement select = connection
+			.prepareStatement("SELECT route, epoch, changed_by FROM " + TABLE + " WHERE module = ?")) {
+			select.setString(1, module);
+			try (ResultSet row = select.executeQuery()) {
+				return row.next() ? new Row(row.getString(1), row.getLong(2), row.getString(3)) : null;
+			}
+		}
+	}
+
+	/**
+	 * The database's current WAL position: read after a change commits, no write of the
+	 * old route exists after it.
+	 */
+	public static String walPosition(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet position = statement.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+			position.next();
+			return position.getString(1);
+		}
+	}
+
+	private static void setLockTimeout(Connection connection, Duration lockTimeout) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
+		}
+	}
+
+	private static SQLException noRow(String module) {
+		return new SQLException(
+				"no route for module " + module + " in " + TABLE + ": no process on this database runs it", "02000");
+	}
+
+	private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+		connection.setAutoCommit(false);
+		try {
+			T result = work.run();
+			connection.commit();
+			return result;
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run() throws SQLException;
+
+	}
+
+	/**
+	 * A route change.
+	 *
+	 * @param module the module
+	 * @param from the route before
+	 * @param to the route after
+	 * @param epoch how many times the route has changed, this change included
+	 * @param waitedMillis how long the change waited for the writes in flight
+	 */
+	public record Change(String module, String from, String to, long epoch, long waitedMillis) {
+
+		/** Whether the route is another than before. */
+		public boolean changed() {
+			return !this.from.equals(this.to);
+		}
+
+	}
+
+	/**
+	 * A committed route change.
+	 *
+	 * @param change the change
+	 * @param lsn the WAL position after its commit
+	 */
+	public record Committed(Change change, String lsn) {
+	}
+
+	/**
+	 * A module's stored route.
+	 *
+	 * @param route its route
+	 * @param epoch how many times it changed
+	 * @param changedBy who set it last
+	 */
+	public record Row(String route, long epoch, String changedBy) {
+	}
+
+}

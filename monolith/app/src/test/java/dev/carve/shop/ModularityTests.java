@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules, enforced: Spring Modulith's verification, no module depending on
- * another, and no transport types (Feign, gRPC, Kafka) in business code. Also writes the
- * module diagrams to {@code docs/modules}.
+ * another, and no transport types (HTTP clients, gRPC, Kafka) in business code. Also
+ * writes the module diagrams to {@code docs/modules}.
  */
 class ModularityTests {
 
@@ -55,7 +55,8 @@ class ModularityTests {
 			.resideInAPackage(SHOP + "..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("feign..", "org.springframework.cloud.openfeign..", "io.grpc..", "org.apache.kafka..",
+			.resideInAnyPackage("org.springframework.web.client..", "org.springframework.web.service..",
+					"org.springframework.http.client..", "org.apache.hc..", "io.grpc..", "org.apache.kafka..",
 					"org.springframework.kafka..")
 			.because("transports belong to the runtime and to gateway adapters, not to business code")
 			.allowEmptyShould(false);

@@ -6,11 +6,11 @@ import java.util.List;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
 import dev.carve.runtime.gateway.RemoteCalls;
-import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
 /**
- * {@link CatalogGateway} over HTTP, an OpenFeign client of catalog's gateway endpoints.
- * Quoting is idempotent by contract, so it is retried within the call's deadline.
+ * {@link CatalogGateway} over HTTP, a Spring HTTP interface client of catalog's gateway
+ * endpoints. Quoting is idempotent by contract, so it is retried within the call's
+ * deadline.
  */
 public final class HttpCatalogGateway implements CatalogGateway {
 
@@ -26,7 +26,7 @@ public final class HttpCatalogGateway implements CatalogGateway {
 	@Override
 	public PriceQuote quote(Collection<String> skus) {
 		List<String> asked = List.copyOf(skus);
-		return this.calls.call("quote", (budget) -> this.client.quote(asked, HttpGatewayClients.options(budget)));
+		return this.calls.call("quote", (budget) -> this.client.quote(asked, budget));
 	}
 
 }

@@ -6,12 +6,11 @@ import java.util.UUID;
 import dev.carve.contracts.identity.CustomerView;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.gateway.RemoteCalls;
-import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
 /**
- * {@link IdentityGateway} over HTTP, an OpenFeign client of identity's gateway endpoints.
- * The look-up is idempotent by contract, so it is retried within the call's deadline; the
- * provider's {@code 404 customer-not-found} problem is the empty answer.
+ * {@link IdentityGateway} over HTTP, a Spring HTTP interface client of identity's gateway
+ * endpoints. The look-up is idempotent by contract, so it is retried within the call's
+ * deadline; the provider's {@code 404 customer-not-found} problem is the empty answer.
  */
 public final class HttpIdentityGateway implements IdentityGateway {
 
@@ -27,8 +26,8 @@ public final class HttpIdentityGateway implements IdentityGateway {
 	@Override
 	public Optional<CustomerView> findCustomer(UUID customerId) {
 		try {
-			return Optional.of(this.calls.call("findCustomer",
-					(budget) -> this.client.findCustomer(customerId, HttpGatewayClients.options(budget))));
+			return Optional
+				.of(this.calls.call("findCustomer", (budget) -> this.client.findCustomer(customerId, budget)));
 		}
 		catch (CustomerNotFoundException ex) {
 			return Optional.empty();

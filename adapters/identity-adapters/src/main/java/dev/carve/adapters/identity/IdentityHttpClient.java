@@ -3,19 +3,19 @@ package dev.carve.adapters.identity;
 import java.util.UUID;
 
 import dev.carve.contracts.identity.CustomerView;
-import feign.Request;
+import dev.carve.runtime.gateway.CallBudget;
 
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
 
 /**
- * The OpenFeign client of identity's HTTP gateway endpoints
+ * The HTTP interface client of identity's HTTP gateway endpoints
  * ({@code /internal/v1/identity/...} in {@code identity.yaml}). Each method takes the
- * attempt's timeouts last.
+ * call's budget last, which bounds the attempt's timeouts.
  */
 interface IdentityHttpClient {
 
-	@GetMapping(path = IdentityHttpEndpoints.CUSTOMER, produces = "application/json")
-	CustomerView findCustomer(@PathVariable("customerId") UUID customerId, Request.Options options);
+	@GetExchange(url = IdentityHttpEndpoints.CUSTOMER, accept = "application/json")
+	CustomerView findCustomer(@PathVariable("customerId") UUID customerId, CallBudget budget);
 
 }

@@ -6,12 +6,11 @@ import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.runtime.gateway.RemoteCalls;
-import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
 /**
- * {@link InventoryGateway} over HTTP, an OpenFeign client of inventory's gateway
- * endpoints. Every method is idempotent by contract, so every one is retried within the
- * call's deadline.
+ * {@link InventoryGateway} over HTTP, a Spring HTTP interface client of inventory's
+ * gateway endpoints. Every method is idempotent by contract, so every one is retried
+ * within the call's deadline.
  */
 public final class HttpInventoryGateway implements InventoryGateway {
 
@@ -26,17 +25,17 @@ public final class HttpInventoryGateway implements InventoryGateway {
 
 	@Override
 	public Reservation reserve(ReserveStock request) {
-		return this.calls.call("reserve", (budget) -> this.client.reserve(request, HttpGatewayClients.options(budget)));
+		return this.calls.call("reserve", (budget) -> this.client.reserve(request, budget));
 	}
 
 	@Override
 	public void release(UUID orderId) {
-		this.calls.run("release", (budget) -> this.client.release(orderId, HttpGatewayClients.options(budget)));
+		this.calls.run("release", (budget) -> this.client.release(orderId, budget));
 	}
 
 	@Override
 	public void commit(UUID orderId) {
-		this.calls.run("commit", (budget) -> this.client.commit(orderId, HttpGatewayClients.options(budget)));
+		this.calls.run("commit", (budget) -> this.client.commit(orderId, budget));
 	}
 
 }

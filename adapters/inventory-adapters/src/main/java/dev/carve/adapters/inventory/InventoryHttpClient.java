@@ -4,27 +4,27 @@ import java.util.UUID;
 
 import dev.carve.contracts.inventory.Reservation;
 import dev.carve.contracts.inventory.ReserveStock;
-import feign.Request;
+import dev.carve.runtime.gateway.CallBudget;
 
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * The OpenFeign client of inventory's HTTP gateway endpoints
+ * The HTTP interface client of inventory's HTTP gateway endpoints
  * ({@code /internal/v1/inventory/...} in {@code inventory.yaml}). Each method takes the
- * attempt's timeouts last.
+ * call's budget last, which bounds the attempt's timeouts.
  */
 interface InventoryHttpClient {
 
-	@PostMapping(path = InventoryHttpEndpoints.RESERVATIONS, consumes = "application/json",
-			produces = "application/json")
-	Reservation reserve(@RequestBody ReserveStock request, Request.Options options);
+	@PostExchange(url = InventoryHttpEndpoints.RESERVATIONS, contentType = "application/json",
+			accept = "application/json")
+	Reservation reserve(@RequestBody ReserveStock request, CallBudget budget);
 
-	@PostMapping(InventoryHttpEndpoints.RELEASE)
-	void release(@PathVariable("orderId") UUID orderId, Request.Options options);
+	@PostExchange(InventoryHttpEndpoints.RELEASE)
+	void release(@PathVariable("orderId") UUID orderId, CallBudget budget);
 
-	@PostMapping(InventoryHttpEndpoints.COMMIT)
-	void commit(@PathVariable("orderId") UUID orderId, Request.Options options);
+	@PostExchange(InventoryHttpEndpoints.COMMIT)
+	void commit(@PathVariable("orderId") UUID orderId, CallBudget budget);
 
 }

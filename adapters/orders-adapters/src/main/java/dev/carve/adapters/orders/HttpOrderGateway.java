@@ -6,12 +6,11 @@ import java.util.UUID;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.runtime.gateway.RemoteCalls;
-import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
 /**
- * {@link OrderGateway} over HTTP, an OpenFeign client of orders' gateway endpoints. The
- * look-up is idempotent by contract, so it is retried within the call's deadline; the
- * provider's {@code 404 order-not-found} problem is the empty answer.
+ * {@link OrderGateway} over HTTP, a Spring HTTP interface client of orders' gateway
+ * endpoints. The look-up is idempotent by contract, so it is retried within the call's
+ * deadline; the provider's {@code 404 order-not-found} problem is the empty answer.
  */
 public final class HttpOrderGateway implements OrderGateway {
 
@@ -27,8 +26,7 @@ public final class HttpOrderGateway implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		try {
-			return Optional.of(this.calls.call("findStatus",
-					(budget) -> this.client.findStatus(orderId, HttpGatewayClients.options(budget))));
+			return Optional.of(this.calls.call("findStatus", (budget) -> this.client.findStatus(orderId, budget)));
 		}
 		catch (OrderNotFoundException ex) {
 			return Optional.empty();

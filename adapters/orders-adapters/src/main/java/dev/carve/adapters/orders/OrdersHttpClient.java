@@ -3,18 +3,19 @@ package dev.carve.adapters.orders;
 import java.util.UUID;
 
 import dev.carve.contracts.orders.OrderStatusView;
-import feign.Request;
+import dev.carve.runtime.gateway.CallBudget;
 
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
 
 /**
- * The OpenFeign client of orders' HTTP gateway endpoints ({@code /internal/v1/orders/...}
- * in {@code orders.yaml}). Each method takes the attempt's timeouts last.
+ * The HTTP interface client of orders' HTTP gateway endpoints
+ * ({@code /internal/v1/orders/...} in {@code orders.yaml}). Each method takes the call's
+ * budget last, which bounds the attempt's timeouts.
  */
 interface OrdersHttpClient {
 
-	@GetMapping(path = OrdersHttpEndpoints.STATUS, produces = "application/json")
-	OrderStatusView findStatus(@PathVariable("orderId") UUID orderId, Request.Options options);
+	@GetExchange(url = OrdersHttpEndpoints.STATUS, accept = "application/json")
+	OrderStatusView findStatus(@PathVariable("orderId") UUID orderId, CallBudget budget);
 
 }

@@ -6,12 +6,11 @@ import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.runtime.gateway.RemoteCalls;
-import dev.carve.runtime.gateway.http.HttpGatewayClients;
 
 /**
- * {@link PaymentGateway} over HTTP, an OpenFeign client of payments' gateway endpoints.
- * Every method is idempotent by contract (authorizing per order), so every one is retried
- * within the call's deadline.
+ * {@link PaymentGateway} over HTTP, a Spring HTTP interface client of payments' gateway
+ * endpoints. Every method is idempotent by contract (authorizing per order), so every one
+ * is retried within the call's deadline.
  */
 public final class HttpPaymentGateway implements PaymentGateway {
 
@@ -26,24 +25,22 @@ public final class HttpPaymentGateway implements PaymentGateway {
 
 	@Override
 	public PaymentAuthorization authorize(AuthorizePayment request) {
-		return this.calls.call("authorize",
-				(budget) -> this.client.authorize(request, HttpGatewayClients.options(budget)));
+		return this.calls.call("authorize", (budget) -> this.client.authorize(request, budget));
 	}
 
 	@Override
 	public void capture(UUID paymentId) {
-		this.calls.run("capture", (budget) -> this.client.capture(paymentId, HttpGatewayClients.options(budget)));
+		this.calls.run("capture", (budget) -> this.client.capture(paymentId, budget));
 	}
 
 	@Override
 	public void refund(UUID paymentId) {
-		this.calls.run("refund", (budget) -> this.client.refund(paymentId, HttpGatewayClients.options(budget)));
+		this.calls.run("refund", (budget) -> this.client.refund(paymentId, budget));
 	}
 
 	@Override
 	public void cancelForOrder(UUID orderId) {
-		this.calls.run("cancelForOrder",
-				(budget) -> this.client.cancelForOrder(orderId, HttpGatewayClients.options(budget)));
+		this.calls.run("cancelForOrder", (budget) -> this.client.cancelForOrder(orderId, budget));
 	}
 
 }

@@ -4,30 +4,30 @@ import java.util.UUID;
 
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
-import feign.Request;
+import dev.carve.runtime.gateway.CallBudget;
 
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * The OpenFeign client of payments' HTTP gateway endpoints
+ * The HTTP interface client of payments' HTTP gateway endpoints
  * ({@code /internal/v1/payments/...} in {@code payments.yaml}). Each method takes the
- * attempt's timeouts last.
+ * call's budget last, which bounds the attempt's timeouts.
  */
 interface PaymentsHttpClient {
 
-	@PostMapping(path = PaymentsHttpEndpoints.AUTHORIZATIONS, consumes = "application/json",
-			produces = "application/json")
-	PaymentAuthorization authorize(@RequestBody AuthorizePayment request, Request.Options options);
+	@PostExchange(url = PaymentsHttpEndpoints.AUTHORIZATIONS, contentType = "application/json",
+			accept = "application/json")
+	PaymentAuthorization authorize(@RequestBody AuthorizePayment request, CallBudget budget);
 
-	@PostMapping(PaymentsHttpEndpoints.CAPTURE)
-	void capture(@PathVariable("paymentId") UUID paymentId, Request.Options options);
+	@PostExchange(PaymentsHttpEndpoints.CAPTURE)
+	void capture(@PathVariable("paymentId") UUID paymentId, CallBudget budget);
 
-	@PostMapping(PaymentsHttpEndpoints.REFUND)
-	void refund(@PathVariable("paymentId") UUID paymentId, Request.Options options);
+	@PostExchange(PaymentsHttpEndpoints.REFUND)
+	void refund(@PathVariable("paymentId") UUID paymentId, CallBudget budget);
 
-	@PostMapping(PaymentsHttpEndpoints.CANCEL_FOR_ORDER)
-	void cancelForOrder(@PathVariable("orderId") UUID orderId, Request.Options options);
+	@PostExchange(PaymentsHttpEndpoints.CANCEL_FOR_ORDER)
+	void cancelForOrder(@PathVariable("orderId") UUID orderId, CallBudget budget);
 
 }

@@ -14,19 +14,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * Every declared gateway ({@link GatewayDeclaration}) as its module's mode asks, and what
  * remote gateways and the endpoints that serve them need: {@link RemoteCallsFactory}
- * always, the gRPC pieces when gRPC is on the class path, the HTTP pieces when Spring
- * Cloud OpenFeign is.
+ * always, the gRPC pieces when gRPC is on the class path, the HTTP pieces when Apache
+ * HttpClient 5 is.
  */
 @AutoConfiguration(
 		afterName = { "org.springframework.boot.grpc.client.autoconfigure.GrpcClientAutoConfiguration",
@@ -76,7 +75,7 @@ public final class GatewayAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.cloud.openfeign.FeignClientBuilder")
+	@ConditionalOnClass(name = "org.apache.hc.client5.http.impl.classic.HttpClients")
 	static class HttpClientSide {
 
 		@Bean
@@ -87,19 +86,9 @@ public final class GatewayAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		HttpGatewayClients httpGatewayClients(ApplicationContext context,
+		HttpGatewayClients httpGatewayClients(ObjectProvider<RestClient.Builder> builders,
 				ObjectProvider<ServiceCredentials> credentials) {
-			return new HttpGatewayClients(context, credentials);
-		}
-
-		/**
-		 * Apache HttpClient 5 repeats a request answered 429 or 503 on its own, whatever
-		 * its method; only {@code RemoteCalls} may decide that, so its retries are off.
-		 */
-		@Bean
-		@ConditionalOnClass(name = "org.apache.hc.client5.http.impl.classic.HttpClientBuilder")
-		HttpClient5FeignConfiguration.HttpClientBuilderCustomizer gatewayClientsRetryNothing() {
-			return (builder) -> builder.disableAutomaticRetries();
+			return new HttpGatewayClients(builders.getIfAvailable(RestClient::builder), credentials);
 		}
 
 	}

@@ -67,9 +67,8 @@ class OrdersServiceIntegrationTests extends ServiceIntegrationTests {
 
 	/**
 	 * The customer's client for orders. Not the auto-configured one: Apache HttpClient 5
-	 * is on the class path (for the gateways' OpenFeign clients), and its default repeats
-	 * a request answered 503, a POST included, which would hide the answer a customer
-	 * gets.
+	 * is on the class path (for the gateways' HTTP clients), and its default repeats a
+	 * request answered 503, a POST included, which would hide the answer a customer gets.
 	 */
 	private RestTestClient orders;
 

@@ -1,12 +1,16 @@
 package dev.carve.runtime.gateway.http;
 
+import java.io.IOException;
+
 import dev.carve.runtime.gateway.CallerToken;
 import dev.carve.runtime.security.ServiceCredentials;
 import dev.carve.runtime.security.ServiceTokens;
-import feign.RequestInterceptor;
-import feign.RequestTemplate;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * Gives every request to a module the two credentials a provider checks: this process's
@@ -14,7 +18,7 @@ import org.springframework.http.HttpHeaders;
  * end user's bearer token ({@link CallerToken}) in {@code Authorization} when the request
  * is made for one.
  */
-final class CallerCredentialsRelay implements RequestInterceptor {
+final class CallerCredentialsRelay implements ClientHttpRequestInterceptor {
 
 	private final String module;
 
@@ -26,9 +30,12 @@ final class CallerCredentialsRelay implements RequestInterceptor {
 	}
 
 	@Override
-	public void apply(RequestTemplate template) {
-		template.header(ServiceTokens.HEADER, "Bearer " + this.credentials.tokenFor(this.module));
-		CallerToken.current().ifPresent((token) -> template.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+			throws IOException {
+		HttpHeaders headers = request.getHeaders();
+		headers.add(ServiceTokens.HEADER, "Bearer " + this.credentials.tokenFor(this.module));
+		CallerToken.current().ifPresent((token) -> headers.add(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+		return execution.execute(request, body);
 	}
 
 }

@@ -1,6 +1,11 @@
 package dev.carve.runtime.gateway.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,20 +16,22 @@ import dev.carve.runtime.gateway.FailureTranslator;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.runtime.gateway.ModuleDormantException;
-import feign.FeignException;
-import feign.RetryableException;
-import feign.codec.DecodeException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
 /**
- * Translates what an OpenFeign client threw. An RFC 9457 problem whose type
- * ({@code urn:carve:problem:<code>}) the gateway knows becomes the contract's domain
- * exception, its extra members the details. Any other 4xx answer but 408 and 429 was
- * caused by the request and becomes a {@link GatewayRefusedException} (401 and 403 as
- * refused credentials). Every other answer (5xx, 408, 429, a body that cannot be read)
- * and every I/O failure (refused, timed out) becomes a
+ * Translates what an HTTP interface client over a {@code RestClient} threw. An RFC 9457
+ * problem whose type ({@code urn:carve:problem:<code>}) the gateway knows becomes the
+ * contract's domain exception, its extra members the details. Any other 4xx answer but
+ * 408 and 429 was caused by the request and becomes a {@link GatewayRefusedException}
+ * (401 and 403 as refused credentials). Every other answer (5xx, 408, 429, a body that
+ * cannot be read) and every I/O failure (refused, timed out) becomes a
  * {@link GatewayUnavailableException}, keeping the provider's {@code Retry-After}.
  */
 public final class HttpFailureTranslator implements FailureTranslator {
@@ -40,26 +47,27 @@ public final class HttpFailureTranslator implements FailureTranslator {
 
 	@Override
 	public RuntimeException translate(String module, RuntimeException failure, DomainErrorDecoder errors) {
-		if (failure instanceof DecodeException) {
-			return unavailable(module, "answered with a body that could not be read", RETRY_AFTER, failure);
-		}
-		if (failure instanceof FeignException feign && feign.status() > 0) {
-			if (feign.status() == 503 && isDormant(feign)) {
+		if (failure instanceof RestClientResponseException answer) {
+			int status = answer.getStatusCode().value();
+			if (status == 503 && isDormant(answer)) {
 				return new ModuleDormantException(module);
 			}
-			DomainException domain = domainError(feign, errors);
+			DomainException domain = domainError(answer, errors);
 			if (domain != null) {
 				return domain;
 			}
-			GatewayRefusedException.Reason refusal = refusal(feign.status());
+			GatewayRefusedException.Reason refusal = refusal(status);
 			if (refusal != null) {
 				return new GatewayRefusedException(module, refusal,
-						"Module '" + module + "' refused the request with HTTP " + feign.status(), failure);
+						"Module '" + module + "' refused the request with HTTP " + status, failure);
 			}
-			return unavailable(module, "answered HTTP " + feign.status(), retryAfter(feign), failure);
+			return unavailable(module, "answered HTTP " + status, retryAfter(answer), failure);
 		}
-		if (failure instanceof RetryableException) {
+		if (failure instanceof ResourceAccessException) {
 			return unavailable(module, "cannot be reached or did not answer in time", RETRY_AFTER, failure);
+		}
+		if (failure instanceof RestClientException) {
+			return unavailable(module, "answered with a body that could not be read", RETRY_AFTER, failure);
 		}
 		return unavailable(module, "could not be called over HTTP: " + failure.getMessage(), RETRY_AFTER, failure);
 	}
@@ -72,8 +80,10 @@ public final class HttpFailureTranslator implements FailureTranslator {
 				: GatewayRefusedException.Reason.INVALID_REQUEST;
 	}
 
-	private static @Nullable DomainException domainError(FeignException failure, DomainErrorDecoder errors) {
-		if (failure.status() >= 500 || failure.status() == 429) {
+	private static @Nullable DomainException domainError(RestClientResponseException failure,
+			DomainErrorDecoder errors) {
+		int status = failure.getStatusCode().value();
+		if (status >= 500 || status == 429) {
 			return null;
 		}
 		JsonNode problem = problem(failure);
@@ -93,14 +103,14 @@ public final class HttpFailureTranslator implements FailureTranslator {
 		return errors.decode(type.substring(TYPE_PREFIX.length()), details);
 	}
 
-	private static boolean isDormant(FeignException failure) {
+	private static boolean isDormant(RestClientResponseException failure) {
 		JsonNode problem = problem(failure);
 		return problem != null && (TYPE_PREFIX + ModuleDormantException.CODE).equals(problem.path("type").asString(""));
 	}
 
-	private static @Nullable JsonNode problem(FeignException failure) {
+	private static @Nullable JsonNode problem(RestClientResponseException failure) {
 		try {
-			JsonNode node = JSON.readTree(failure.contentUTF8());
+			JsonNode node = JSON.readTree(failure.getResponseBodyAsString(StandardCharsets.UTF_8));
 			return (node != null && node.isObject()) ? node : null;
 		}
 		catch (RuntimeException ex) {
@@ -119,26 +129,29 @@ public final class HttpFailureTranslator implements FailureTranslator {
 		return value.isValueNode() ? value.asString() : value.toString();
 	}
 
-	private static Duration retryAfter(FeignException failure) {
-		if (failure instanceof RetryableException retryable && retryable.retryAfter() != null) {
-			long millis = retryable.retryAfter() - System.currentTimeMillis();
-			return Duration.ofSeconds(Math.max(1, Math.round(millis / 1000.0)));
-		}
-		return failure.responseHeaders()
-			.entrySet()
-			.stream()
-			.filter((header) -> "retry-after".equalsIgnoreCase(header.getKey()))
-			.flatMap((header) -> header.getValue().stream())
-			.findFirst()
-			.map(HttpFailureTranslator::seconds)
-			.orElse(RETRY_AFTER);
+	private static Duration retryAfter(RestClientResponseException failure) {
+		HttpHeaders headers = failure.getResponseHeaders();
+		String value = (headers != null) ? headers.getFirst(HttpHeaders.RETRY_AFTER) : null;
+		return (value != null) ? seconds(value.trim()) : RETRY_AFTER;
 	}
 
+	/** {@code Retry-After} in seconds or as an HTTP date, at least one second. */
 	private static Duration seconds(String value) {
 		try {
-			return Duration.ofSeconds(Math.max(1, Long.parseLong(value.trim())));
+			return Duration.ofSeconds(Math.max(1, Long.parseLong(value)));
 		}
 		catch (NumberFormatException ex) {
+			return date(value);
+		}
+	}
+
+	private static Duration date(String value) {
+		try {
+			Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			long millis = Duration.between(Instant.now(), at).toMillis();
+			return Duration.ofSeconds(Math.max(1, Math.round(millis / 1000.0)));
+		}
+		catch (DateTimeParseException ex) {
 			return RETRY_AFTER;
 		}
 	}

@@ -11,11 +11,6 @@ import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.runtime.gateway.SampleGateway;
 import dev.carve.runtime.gateway.RemoteCalls;
 import dev.carve.runtime.gateway.RemoteCallsFactory;
-import feign.Feign;
-import feign.RequestLine;
-import feign.Retryer;
-import feign.hc5.ApacheHttp5Client;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * An HTTP provider in this JVM that answers every call with one status and a problem of a
  * type the gateway does not know: answers caused by the request are attempted once and
  * leave the circuit closed however many there are; answers of an unhealthy provider are
- * retried and open it. The client is set up as the runtime sets up its own: neither Feign
- * nor the HTTP client repeats a request.
+ * retried and open it. The client sends through the runtime's pooled HTTP client, which
+ * repeats no request.
  */
 class HttpRefusalIntegrationTests {
 
@@ -61,10 +61,8 @@ class HttpRefusalIntegrationTests {
 			exchange.close();
 		});
 		provider.start();
-		client = Feign.builder()
-			.client(new ApacheHttp5Client(HttpClients.custom().disableAutomaticRetries().build()))
-			.retryer(Retryer.NEVER_RETRY)
-			.target(Probe.class, url());
+		RestClient rest = RestClient.builder().baseUrl(url()).requestFactory(HttpGatewayClients.pooled()).build();
+		client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(Probe.class);
 	}
 
 	@AfterAll
@@ -127,8 +125,8 @@ class HttpRefusalIntegrationTests {
 
 	interface Probe {
 
-		@RequestLine("POST /probe")
-		String probe(String body);
+		@PostExchange("/probe")
+		String probe(@RequestBody String body);
 
 	}
 

@@ -15,7 +15,9 @@ import org.springframework.web.servlet.function.support.RouterFunctionMapping;
  * Forwards the public API of a module that is dormant here to the process that serves it
  * ({@code carve.modules.<module>.api-url}), with Spring Cloud Gateway Server MVC. A
  * request is forwarded only when {@link ModuleApiRouteFilter} has decided so for it; the
- * mapping comes before the module's own controllers, which stay registered.
+ * mapping comes before the module's own controllers, which stay registered. Each
+ * forwarded request carries {@link ModuleApiRouteFilter#FORWARDED}, so that it is not
+ * forwarded on from another process where the module is dormant.
  */
 final class DormantApiForwarding {
 
@@ -44,6 +46,7 @@ final class DormantApiForwarding {
 			.route((request) -> request.attribute(ModuleApiRouteFilter.FORWARD_TO).map(module::equals).orElse(false),
 					HandlerFunctions.http())
 			.before(BeforeFilterFunctions.uri(apiUrl))
+			.before(BeforeFilterFunctions.addRequestHeader(ModuleApiRouteFilter.FORWARDED, module))
 			.build();
 	}
 

@@ -29,11 +29,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * for the forwarding route), or {@code 503} when the module has no public API elsewhere
  * to forward to.</li>
  * </ul>
+ * A forwarded request carries {@link #FORWARDED}. One that arrives with it at a process
+ * that holds the module dormant is answered {@code 503} rather than forwarded again: two
+ * processes that both hold a module dormant would otherwise pass it back and forth. A
+ * forwarded request that arrives while the module is fenced here and finds it dormant
+ * after its wait is forwarded once more: in a cutover, the process it came from serves
+ * the module by then.
  */
 final class ModuleApiRouteFilter extends OncePerRequestFilter {
 
 	/** The request attribute that asks for the request to be forwarded: the module. */
 	static final String FORWARD_TO = ModuleApiRouteFilter.class.getName() + ".forwardTo";
+
+	/** The header of a request forwarded by a process where its module is dormant. */
+	static final String FORWARDED = "Carve-Forwarded-From-Dormant";
 
 	private static final String PREFIX = "/api/v1/";
 
@@ -76,6 +85,11 @@ final class ModuleApiRouteFilter extends OncePerRequestFilter {
 			return;
 		}
 		ModuleRoute route = this.routes.routeOf(module);
+		if (route == ModuleRoute.DORMANT && request.getHeader(FORWARDED) != null) {
+			unavailable(request, response, module, "The " + module + " module is dormant in this process and in the"
+					+ " process that forwarded the request here: no process on this path serves it.");
+			return;
+		}
 		if (route == ModuleRoute.FENCED && !READS.contains(request.getMethod())) {
 			route = this.fence.awaitUnfenced(module);
 			if (route == ModuleRoute.FENCED) {

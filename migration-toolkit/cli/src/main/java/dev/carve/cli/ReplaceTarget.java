@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.carve.routetable.RouteRows;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -16,9 +17,6 @@ import picocli.CommandLine.Option;
  * target database holds the module {@code dormant}, so that nothing there writes them.
  */
 final class ReplaceTarget {
-
-	/** Where a Carve process keeps the route of each module it runs. */
-	static final String ROUTES = "carve_runtime.module_routes";
 
 	@Option(names = "--replace-target",
 			description = "Move into a target whose schema holds the module's tables already (the way back"
@@ -34,10 +32,11 @@ final class ReplaceTarget {
 	 * the module dormant
 	 */
 	static @Nullable String refusal(Connection target, String module) throws SQLException {
-		String route = MovePlan.ofModule(target, ROUTES, "route", module);
+		String route = MovePlan.ofModule(target, RouteRows.TABLE, "route", module);
 		if (route == null) {
 			return "--replace-target replaces the tables of a module that a Carve process on the target holds"
-					+ " dormant, and the target has no route for " + module + " (" + ROUTES + "): check --target";
+					+ " dormant, and the target has no route for " + module + " (" + RouteRows.TABLE
+					+ "): check --target";
 		}
 		if (!"dormant".equals(route)) {
 			return "the target's process holds " + module + " " + route + ", not dormant, so its tables there are"

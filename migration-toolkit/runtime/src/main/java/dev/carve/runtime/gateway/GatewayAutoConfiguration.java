@@ -3,8 +3,10 @@ package dev.carve.runtime.gateway;
 import dev.carve.runtime.gateway.grpc.DomainExceptionGrpcHandler;
 import dev.carve.runtime.gateway.grpc.GrpcFailureTranslator;
 import dev.carve.runtime.gateway.grpc.GrpcGatewayChannels;
+import dev.carve.runtime.gateway.grpc.RoutedCallReceiver;
 import dev.carve.runtime.gateway.http.HttpFailureTranslator;
 import dev.carve.runtime.gateway.http.HttpGatewayClients;
+import dev.carve.runtime.gateway.http.RoutedCallFilter;
 import dev.carve.runtime.security.ServiceCredentials;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -13,12 +15,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.grpc.client.GrpcChannelFactory;
+import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -70,6 +75,26 @@ public final class GatewayAutoConfiguration {
 		@ConditionalOnMissingBean
 		DomainExceptionGrpcHandler domainExceptionGrpcHandler() {
 			return new DomainExceptionGrpcHandler();
+		}
+
+		@Bean
+		@GlobalServerInterceptor
+		RoutedCallReceiver carveRoutedCallReceiver() {
+			return new RoutedCallReceiver();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class HttpServerSide {
+
+		@Bean
+		FilterRegistrationBean<RoutedCallFilter> carveRoutedCallFilter() {
+			FilterRegistrationBean<RoutedCallFilter> registration = new FilterRegistrationBean<>(
+					new RoutedCallFilter());
+			registration.addUrlPatterns("/internal/*");
+			return registration;
 		}
 
 	}

@@ -17,6 +17,8 @@ import dev.carve.runtime.module.RouteLookup;
  * call goes to the other side, so a request that waited at the fence still succeeds. The
  * mirror image holds when the module is switched back: a call sent to the other side that
  * it refuses as dormant there comes back here once the route here is no longer dormant.
+ * Calls to the other side carry {@link RoutedCalls}' mark; a call that arrives with it is
+ * answered here or refused as dormant, never sent on.
  */
 final class RoutedGateway implements InvocationHandler {
 
@@ -59,9 +61,17 @@ final class RoutedGateway implements InvocationHandler {
 				default -> "RoutedGateway[" + this.module + "]";
 			};
 		}
+		if (RoutedCalls.received(this.module)) {
+			// The caller routes the module itself: answer here, or say it is dormant
+			// here.
+			if (this.routes.routeOf(this.module) == ModuleRoute.DORMANT) {
+				throw new ModuleDormantException(this.module);
+			}
+			return call(this.local, method, args);
+		}
 		if (this.routes.routeOf(this.module) == ModuleRoute.DORMANT) {
 			try {
-				return call(this.remote, method, args);
+				return callOtherSide(method, args);
 			}
 			catch (ModuleDormantException ex) {
 				// The other side went dormant while this side took the module back.
@@ -75,8 +85,12 @@ final class RoutedGateway implements InvocationHandler {
 			return call(this.local, method, args);
 		}
 		catch (ModuleDormantException ex) {
-			return call(this.remote, method, args);
+			return callOtherSide(method, args);
 		}
+	}
+
+	private Object callOtherSide(Method method, Object[] args) throws Throwable {
+		return RoutedCalls.send(this.module, () -> call(this.remote, method, args));
 	}
 
 	private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -1,0 +1,59 @@
+package dev.carve.adapters.inventory;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.UUID;
+
+import dev.carve.contracts.inventory.InventoryGateway;
+import dev.carve.contracts.inventory.ReserveStock;
+import dev.carve.contracts.inventory.StockLine;
+import dev.carve.runtime.gateway.ModuleDormantException;
+import dev.carve.runtime.module.ModuleRoute;
+import dev.carve.runtime.route.ModuleRoutes;
+import dev.carve.testkit.ModuleProcess;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A process that holds inventory dormant and whose other side for it is the process
+ * itself: the shortest loop two processes that both hold a module dormant can make. A
+ * call through its gateway goes to the other side marked as routed, is refused there as
+ * dormant instead of being sent on, and the caller answers that the module is dormant at
+ * — rather than passing the call round until its deadline or its bulkhead ends it as
+ * unreachable.
+ */
+class InventoryRoutedCallsIntegrationTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "grpc", "http" })
+	void aCallToAnOtherSideWhereTheModuleIsDormantTooIsRefusedRatherThanForwardedAgain(String transport) {
+		int httpPort = freePort();
+		int grpcPort = freePort();
+		String itself = "grpc".equals(transport) ? "127.0.0.1:" + grpcPort : "http://127.0.0.1:" + httpPort;
+		try (ModuleProcess process = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
+				"server.port=" + httpPort, "spring.grpc.server.port=" + grpcPort,
+				"carve.modules.inventory.url=" + itself, "carve.modules.inventory.transport=" + transport,
+				"carve.modules.inventory.client.deadline=20s")) {
+			process.context().getBean(ModuleRoutes.class).change("inventory", ModuleRoute.DORMANT, "test");
+			InventoryGateway inventory = process.context().getBean(InventoryGateway.class);
+			ReserveStock request = new ReserveStock(UUID.randomUUID(), List.of(new StockLine("LOOP-1", 1)));
+
+			assertThatExceptionOfType(ModuleDormantException.class).isThrownBy(() -> inventory.reserve(request))
+				.satisfies((dormant) -> assertThat(dormant.module()).isEqualTo("inventory"));
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

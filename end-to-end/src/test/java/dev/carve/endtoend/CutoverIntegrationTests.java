@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * (started dormant on the database the move fills) as the other side; {@code carve move}
  * copies inventory's schema and streams its changes through Kafka, and
  * {@code carve cutover} switches it over while 20 customers keep ordering (each every
- * quarter second or so) through both instances. Then the same two commands bring it back:
+ * second or so) through both instances. Then the same two commands bring it back:
  * {@code carve move --replace-target} from the service's database into the monolith's
  * tables, left as they were at the fence, and a cutover from the service to the monolith.
  * Every order succeeds, the stock accounts for every order on every side of both
@@ -159,8 +159,10 @@ class CutoverIntegrationTests {
 		OrderLoad load = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
 
+		double cutoverStarted = load.secondsSinceStart();
 		CarveCli.Result cutover = carve.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app", firstUrl,
 				"--target-app", inventory.httpUrl(), "--token", admin, "--json");
+		String cutoverRan = String.format("+%.1f s to +%.1f s", cutoverStarted, load.secondsSinceStart());
 		System.out.print("carve cutover printed:\n" + cutover.output());
 		assertThat(cutover.exitCode()).as(cutover.output()).isZero();
 		Handover out = Handover.from(monolithJdbc(), serviceJdbc());
@@ -195,7 +197,7 @@ class CutoverIntegrationTests {
 		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		CarveCli.Result cleanUp = carve.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUp.exitCode()).as(cleanUp.output()).isZero();
-		report("out", load, cutover);
+		report("out", load, cutover, cutoverRan);
 		reportFenceWaits();
 
 		// And back, as out: the monolith's tables, as they were at the fence, get the
@@ -209,8 +211,10 @@ class CutoverIntegrationTests {
 		backDuringCopy.stop();
 		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
+		double cutBackStarted = back.secondsSinceStart();
 		CarveCli.Result cutBack = carveBack.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app",
 				inventory.httpUrl(), "--target-app", firstUrl, "--token", admin, "--json");
+		String cutBackRan = String.format("+%.1f s to +%.1f s", cutBackStarted, back.secondsSinceStart());
 		System.out.print("carve cutover back printed:\n" + cutBack.output());
 		assertThat(cutBack.exitCode()).as(cutBack.output()).isZero();
 		Handover home = Handover.from(serviceJdbc(), monolithJdbc());
@@ -238,7 +242,7 @@ class CutoverIntegrationTests {
 		CarveCli.Result cleanUpBack = carveBack.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
-		report("back", back, cutBack);
+		report("back", back, cutBack, cutBackRan);
 	}
 
 	private static String movePhase(JdbcTemplate target) {
@@ -250,8 +254,11 @@ class CutoverIntegrationTests {
 		}
 	}
 
-	/** What a cutover printed, and the orders placed around it. */
-	private static void report(String way, OrderLoad load, CarveCli.Result printed) {
+	/**
+	 * What a cutover printed, and the orders placed around it.
+	 * @param ran when the cutover command ran, in the load's seconds
+	 */
+	private static void report(String way, OrderLoad load, CarveCli.Result printed, String ran) {
 		JsonNode cutover = printed.output()
 			.lines()
 			.filter((line) -> line.startsWith("{"))
@@ -264,10 +271,12 @@ class CutoverIntegrationTests {
 		System.out.printf("cutover %s: writes fenced %d ms (target caught up in %d ms), fence at LSN %s%n", way,
 				cutover.get("fencedMillis").asLong(), cutover.get("appliedMillis").asLong(),
 				cutover.get("fenceLsn").asString());
-		System.out.println("cutover " + way + " steps (ms): " + cutover.get("stepsMillis"));
+		System.out.println("cutover " + way + " steps (ms): " + cutover.get("stepsMillis") + "; before the fence: "
+				+ cutover.get("preparedMillis"));
 		System.out.printf("orders placed %s: %d, 0 failed; order latency p50 %d ms, p99 %d ms, max %d ms%n", way,
 				load.placed(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 99 / 100),
 				latencies.getLast());
+		System.out.printf("orders of 2 s or more %s: %s; carve cutover ran from %s%n", way, load.slowOrders(), ran);
 	}
 
 	/** How long the monolith's writes waited at the fence on the way out. */

@@ -3,6 +3,7 @@ package dev.carve.cli;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,12 +76,16 @@ final class CutoverCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		SwitchSteps preparing = new SwitchSteps();
+		preparing.millis.put("start", startedMillisAgo());
+		long step = System.nanoTime();
 		ModulesApi source = new ModulesApi("source app",
 				Connections.required(this.sourceApp, "--source-app", "CARVE_SOURCE_APP"), this.token.token);
 		ModulesApi target = new ModulesApi("target app",
 				Connections.required(this.targetApp, "--target-app", "CARVE_TARGET_APP"), this.token.token);
 		ModulesApi.Module sourceModule = runningModule(source);
 		ModulesApi.Module targetModule = runningModule(target);
+		step = preparing.record("apps", step);
 		Database sourceDatabase = this.connections.source();
 		Database targetDatabase = this.connections.target();
 		SourceSlot slot = new SourceSlot(sourceDatabase, new MoveNames(this.module));
@@ -100,13 +105,16 @@ final class CutoverCommand implements Callable<Integer> {
 					AppRoute targetRoute = new AppRoute(target, targetDatabase, this.module, changedBy);
 					Connection sourceConnection = sourceDatabase.connect();
 					Connection targetConnection = targetDatabase.connect()) {
+				step = preparing.record("checks", step);
 				sourceRoute.requireSameDatabase("--source", this.maxFence);
 				targetRoute.requireSameDatabase("--target", this.maxFence);
+				step = preparing.record("sameDatabases", step);
 				long caughtUp = awaitApplied(slot.mark(), control, this.catchUp);
+				preparing.record("catchUp", step);
 				reporter
 					.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
 				Map<String, Object> result = switchOver(sourceRoute, targetRoute,
-						new Switch(sourceConnection, targetConnection, control), reporter);
+						new Switch(sourceConnection, targetConnection, control), preparing, reporter);
 				reporter.report("cutover", result, (out) -> {
 					out.printf(
 							"cut over %s: the target app serves it; writes waited at most %d ms"
@@ -114,6 +122,7 @@ final class CutoverCommand implements Callable<Integer> {
 							this.module, result.get("fencedMillis"), result.get("fenceLsn"),
 							result.get("appliedMillis"));
 					out.println("  steps (ms): " + result.get("stepsMillis"));
+					out.println("  before the fence (ms): " + result.get("preparedMillis"));
 				});
 			}
 			reporter.say("next: stop carve move " + this.module + " (Ctrl-C), then carve move " + this.module
@@ -123,16 +132,19 @@ final class CutoverCommand implements Callable<Integer> {
 		return Carve.DONE;
 	}
 
-	private Map<String, Object> switchOver(AppRoute source, AppRoute target, Switch connections, Reporter reporter)
-			throws Exception {
+	private Map<String, Object> switchOver(AppRoute source, AppRoute target, Switch connections, SwitchSteps preparing,
+			Reporter reporter) throws Exception {
 		ExecutorService copier = Executors.newSingleThreadExecutor();
 		try {
 			// The sequences are copied once before the fence, through the same call on
-			// the
-			// same thread as the copy while writes wait: that copy then runs a warm path,
-			// and one that fails does so before anything changed.
+			// the same thread as the copy while writes wait: that copy then runs a warm
+			// path, and one that fails does so before anything changed.
+			long step = System.nanoTime();
 			join(copySequences(connections, copier));
-			return switchOver(source, target, connections, copier, reporter);
+			preparing.record("sequences", step);
+			Map<String, Object> result = switchOver(source, target, connections, copier, reporter);
+			result.put("preparedMillis", preparing.millis);
+			return result;
 		}
 		finally {
 			copier.shutdown();
@@ -211,6 +223,15 @@ final class CutoverCommand implements Callable<Integer> {
 		result.put("dormantLsn", dormant.lsn());
 		result.put("stepsMillis", steps.millis);
 		return result;
+	}
+
+	/** How long ago this process started: the command's own start-up. */
+	private static long startedMillisAgo() {
+		return ProcessHandle.current()
+			.info()
+			.startInstant()
+			.map((started) -> Duration.between(started, Instant.now()).toMillis())
+			.orElse(0L);
 	}
 
 	/** Copies the sequences on the copier's thread. */

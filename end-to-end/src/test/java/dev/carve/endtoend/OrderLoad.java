@@ -22,9 +22,9 @@ final class OrderLoad {
 	 * A customer's pause between two orders: a steady stream of orders that leaves the
 	 * machine's two cores some room, so that what a test measures is what it does, not a
 	 * saturated machine. With a quarter second, 20 customers over two monolith instances
-	 * and inventory-service kept a 2-core machine at 100 % (orders took 0.45 s at the
-	 * median, a command-line JVM took 14 s to start), and every figure around a cutover
-	 * measured the queue for the cores.
+	 * and inventory-service kept a 2-core machine at 100 % throughout (a command-line JVM
+	 * took 14 s to start there); with a second, it still is around a cutover, while the
+	 * {@code carve} commands start.
 	 */
 	private static final Duration THINK_TIME = Duration.ofSeconds(1);
 

@@ -28,7 +28,7 @@ import dev.carve.benchmarks.orderflow.ShopClient;
  * <p>
  * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
  * logs), {@code rate} (10 orders per second), {@code customers} (20), {@code warmup}
- * (20s), {@code baseline} (20s), {@code settle} (5s), {@code after} (10s).
+ * (20s), {@code baseline} (20s), {@code settle} (5s), {@code after} (30s).
  */
 public final class CutoverBenchmark {
 
@@ -67,7 +67,7 @@ public final class CutoverBenchmark {
 		Duration warmup = duration(options, "warmup", "20s");
 		Duration baseline = duration(options, "baseline", "20s");
 		Duration settle = duration(options, "settle", "5s");
-		Duration after = duration(options, "after", "10s");
+		Duration after = duration(options, "after", "30s");
 		Runs.emptyDirectory(work);
 		System.out.println("starting PostgreSQL, Kafka and the monolith");
 		try (CutoverTopology topology = CutoverTopology.start(root, work); ShopClient shop = new ShopClient()) {

@@ -83,7 +83,7 @@ public final class CutoverBenchmark {
 			Map<String, String> carve = new HashMap<>(topology.carveEnvironment());
 			carve.put("CARVE_TOKEN", admin);
 			Windows windows = new Windows();
-			CutoverTimes cutover;
+			Switch cutover;
 			FenceWaits waits;
 			OpenLoop load = OpenLoop.start(rate,
 					(sequence) -> shop.placeOrder(monolith, customers[sequence % customerCount], SKU));
@@ -102,12 +102,7 @@ public final class CutoverBenchmark {
 							(System.nanoTime() - serviceStart) / 1e9, settle.toSeconds());
 					windows.measure("streaming", settle);
 					System.out.println("carve cutover inventory");
-					windows.begin("cutover");
-					CarveRun switched = CarveRun.start(root, work, "carve-cutover", null, carve, List.of("cutover",
-							MODULE, "--source-app", monolith, "--target-app", topology.serviceUrl(), "--json"));
-					switched.await(DONE);
-					windows.end("cutover");
-					cutover = CutoverTimes.from(switched.output());
+					cutover = cutOver(root, work, carve, topology, windows);
 					System.out.printf("carve cutover done; ordering on for %d s%n", after.toSeconds());
 					windows.measure("after", after);
 					waits = fenceWaits(shop, monolith, admin);
@@ -116,7 +111,8 @@ public final class CutoverBenchmark {
 			finally {
 				load.close();
 			}
-			CutoverReport.print(System.out, rate, customerCount, cutover, waits, windows.results(load));
+			CutoverReport.print(System.out, rate, customerCount, cutover.times(), cutover.fence(), waits,
+					windows.results(load), load.overlapping(cutover.fence().from(), cutover.fence().to()));
 			List<OpenLoop.Sample> failures = load.failures();
 			if (!failures.isEmpty()) {
 				System.out.printf("%d orders failed, the first: %s%n", failures.size(), failures.getFirst().failure());
@@ -124,6 +120,41 @@ public final class CutoverBenchmark {
 			System.out.println("Logs of every process and command in " + work);
 			return failures.isEmpty();
 		}
+	}
+
+	/**
+	 * Runs {@code carve cutover} to its end while watching the monolith's route, and adds
+	 * the window of the command and those of its parts: before the fence, fenced, and
+	 * after the switch.
+	 * @throws IllegalStateException when the command does not exit 0
+	 */
+	private static Switch cutOver(Path root, Path work, Map<String, String> carve, CutoverTopology topology,
+			Windows windows) throws Exception {
+		long from = System.nanoTime();
+		CutoverTimes times;
+		RouteWatch.Fence fence;
+		try (RouteWatch watch = RouteWatch.start(topology.source(), MODULE)) {
+			CarveRun command = CarveRun.start(root, work, "carve-cutover", null, carve, List.of("cutover", MODULE,
+					"--source-app", topology.monolithUrl(), "--target-app", topology.serviceUrl(), "--json"));
+			command.await(DONE);
+			times = CutoverTimes.from(command.output());
+			fence = watch.fence();
+		}
+		long to = System.nanoTime();
+		windows.add("cutover", from, to);
+		windows.add("before-fence", from, fence.from());
+		windows.add("fenced", fence.from(), fence.to());
+		windows.add("switched", fence.to(), to);
+		return new Switch(times, fence);
+	}
+
+	/**
+	 * A cutover as the command reported it and as the route watch saw it.
+	 *
+	 * @param times what the command reported
+	 * @param fence when the monolith's route was seen fenced and dormant
+	 */
+	private record Switch(CutoverTimes times, RouteWatch.Fence fence) {
 	}
 
 	/** The monolith's fence waits, or why they could not be read. */

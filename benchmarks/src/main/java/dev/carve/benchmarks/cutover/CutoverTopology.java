@@ -139,6 +139,11 @@ final class CutoverTopology implements AutoCloseable {
 		return "http://127.0.0.1:" + SERVICE_HTTP;
 	}
 
+	/** The monolith's database's JDBC URL, with the user. */
+	String source() {
+		return this.source;
+	}
+
 	/** The target database's JDBC URL, with the user. */
 	String target() {
 		return this.target;

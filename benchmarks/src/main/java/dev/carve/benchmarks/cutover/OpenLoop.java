@@ -104,12 +104,33 @@ final class OpenLoop implements AutoCloseable {
 				inside.add(sample);
 			}
 		}
+		return result(inside, to - from);
+	}
+
+	private static ClosedLoop.Result result(List<Sample> inside, long nanos) {
 		long[] latencies = inside.stream()
 			.filter((sample) -> sample.failure() == null)
 			.mapToLong(Sample::nanos)
 			.sorted()
 			.toArray();
-		return new ClosedLoop.Result(latencies, inside.size() - latencies.length, Duration.ofNanos(to - from));
+		return new ClosedLoop.Result(latencies, inside.size() - latencies.length, Duration.ofNanos(nanos));
+	}
+
+	/**
+	 * The calls that were in flight at some moment of a stretch: due before its end and
+	 * answered after its start.
+	 * @param from the stretch's start, in {@link System#nanoTime()}
+	 * @param to its end
+	 * @return their latencies, sorted, and the number that failed
+	 */
+	ClosedLoop.Result overlapping(long from, long to) {
+		List<Sample> inside = new ArrayList<>();
+		for (Sample sample : this.samples) {
+			if (sample.due() < to && sample.due() + sample.nanos() > from) {
+				inside.add(sample);
+			}
+		}
+		return result(inside, to - from);
 	}
 
 	/** The calls that failed so far, in no order. */

@@ -16,21 +16,21 @@ final class Windows {
 
 	private final Map<String, long[]> windows = new LinkedHashMap<>();
 
-	/** Opens a window now. */
-	void begin(String name) {
-		this.windows.put(name, new long[] { System.nanoTime(), Long.MAX_VALUE });
-	}
-
-	/** Closes a window opened with {@link #begin}. */
-	void end(String name) {
-		this.windows.get(name)[1] = System.nanoTime();
+	/**
+	 * Adds a window.
+	 * @param name its name
+	 * @param from its start, in {@link System#nanoTime()}
+	 * @param to its end, exclusive
+	 */
+	void add(String name, long from, long to) {
+		this.windows.put(name, new long[] { from, to });
 	}
 
 	/** A window from now, for as long as the benchmark sleeps. */
 	void measure(String name, Duration duration) throws InterruptedException {
-		begin(name);
+		long from = System.nanoTime();
 		Thread.sleep(duration);
-		end(name);
+		add(name, from, System.nanoTime());
 	}
 
 	/**

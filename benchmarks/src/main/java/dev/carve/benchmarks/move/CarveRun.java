@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param started its start, in {@link System#nanoTime()}
  * @param log where its output goes
  */
-record CarveRun(Process process, long started, Path log) implements AutoCloseable {
+public record CarveRun(Process process, long started, Path log) implements AutoCloseable {
 
 	private static final long TIMEOUT_MINUTES = 30;
 
@@ -33,10 +34,27 @@ record CarveRun(Process process, long started, Path log) implements AutoCloseabl
 	 */
 	static CarveRun start(Path root, Path work, String label, @Nullable Path profile, List<String> args)
 			throws IOException {
+		return start(root, work, label, profile, Map.of(), args);
+	}
+
+	/**
+	 * Starts the command with settings in its environment, as an operator exports them
+	 * ({@code CARVE_SOURCE_URL}, {@code CARVE_TARGET_URL}, {@code CARVE_KAFKA}, …).
+	 * @param root the repository
+	 * @param work the run's directory, for the log
+	 * @param label the run's name, for its log and profile
+	 * @param profile a directory to record a JFR profile into ({@code <label>.jfr}), or
+	 * {@code null}
+	 * @param environment added to this JVM's environment
+	 * @param args the command's arguments
+	 */
+	public static CarveRun start(Path root, Path work, String label, @Nullable Path profile,
+			Map<String, String> environment, List<String> args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(root.resolve("carve").toString()));
 		command.addAll(args);
 		Path log = work.resolve(label + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
 		if (profile != null) {
 			Files.createDirectories(profile);
 			builder.environment()
@@ -52,7 +70,7 @@ record CarveRun(Process process, long started, Path log) implements AutoCloseabl
 	 * @return the seconds from its start to its end
 	 * @throws IllegalStateException when it ends otherwise or runs for 30 minutes
 	 */
-	double await(int expectedExitCode) throws IOException, InterruptedException {
+	public double await(int expectedExitCode) throws IOException, InterruptedException {
 		if (!this.process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
 			this.process.destroyForcibly().waitFor();
 			throw new IllegalStateException(
@@ -67,12 +85,12 @@ record CarveRun(Process process, long started, Path log) implements AutoCloseabl
 	}
 
 	/** The seconds since the command started. */
-	double seconds() {
+	public double seconds() {
 		return (System.nanoTime() - this.started) / 1e9;
 	}
 
 	/** Whether the command still runs. */
-	boolean isAlive() {
+	public boolean isAlive() {
 		return this.process.isAlive();
 	}
 
@@ -88,7 +106,7 @@ record CarveRun(Process process, long started, Path log) implements AutoCloseabl
 	}
 
 	/** The log, for a failure's message. */
-	String output() throws IOException {
+	public String output() throws IOException {
 		return Files.readString(this.log);
 	}
 

@@ -11,11 +11,6 @@ import java.sql.Statement;
  */
 final class CopiedRows implements AutoCloseable {
 
-	/** SQL states of a relation or schema that does not exist yet. */
-	private static final String UNDEFINED_TABLE = "42P01";
-
-	private static final String UNDEFINED_SCHEMA = "3F000";
-
 	private final Connection connection;
 
 	/**
@@ -33,7 +28,7 @@ final class CopiedRows implements AutoCloseable {
 			return result.getLong(1);
 		}
 		catch (SQLException ex) {
-			if (UNDEFINED_TABLE.equals(ex.getSQLState()) || UNDEFINED_SCHEMA.equals(ex.getSQLState())) {
+			if (MoveServers.isMissingRelation(ex)) {
 				return 0;
 			}
 			throw ex;

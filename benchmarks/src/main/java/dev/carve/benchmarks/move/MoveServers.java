@@ -17,7 +17,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * and the testkit's Kafka broker in this JVM. {@link #close()} stops both PostgreSQL
  * servers; the broker stops with the JVM.
  */
-final class MoveServers implements AutoCloseable {
+public final class MoveServers implements AutoCloseable {
+
+	/** SQL states of a relation or schema that does not exist yet. */
+	private static final String UNDEFINED_TABLE = "42P01";
+
+	private static final String UNDEFINED_SCHEMA = "3F000";
 
 	private final EmbeddedPostgres source;
 
@@ -33,7 +38,7 @@ final class MoveServers implements AutoCloseable {
 	 * @param work the run's directory: the data goes to {@code source/} and
 	 * {@code target/} in it
 	 */
-	static MoveServers start(Path work) throws IOException {
+	public static MoveServers start(Path work) throws IOException {
 		EmbeddedPostgres source = postgres(work.resolve("source")).setServerConfig("wal_level", "logical").start();
 		try {
 			EmbeddedPostgres target = postgres(work.resolve("target")).start();
@@ -56,23 +61,31 @@ final class MoveServers implements AutoCloseable {
 	}
 
 	/** Creates an empty database on the source server; its JDBC URL, with the user. */
-	String newSourceDatabase(String name) throws SQLException {
+	public String newSourceDatabase(String name) throws SQLException {
 		return create(this.source, name);
 	}
 
 	/** Creates an empty database on the target server; its JDBC URL, with the user. */
-	String newTargetDatabase(String name) throws SQLException {
+	public String newTargetDatabase(String name) throws SQLException {
 		return create(this.target, name);
 	}
 
 	/** The broker's bootstrap address. */
-	String kafka() {
+	public String kafka() {
 		return TestKafka.shared().bootstrapServers();
 	}
 
 	/** A connection to a database of either server. */
-	static Connection connect(String url) throws SQLException {
+	public static Connection connect(String url) throws SQLException {
 		return DriverManager.getConnection(url);
+	}
+
+	/**
+	 * Whether a query failed because a table or schema it reads does not exist yet, as a
+	 * move's state before the move has created it.
+	 */
+	public static boolean isMissingRelation(SQLException ex) {
+		return UNDEFINED_TABLE.equals(ex.getSQLState()) || UNDEFINED_SCHEMA.equals(ex.getSQLState());
 	}
 
 	private static String create(EmbeddedPostgres server, String name) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A closed loop: each client places an order, waits for the answer, and places the next,
  * for a fixed time. Latencies are kept whole (no histogram buckets).
  */
-final class ClosedLoop {
+public final class ClosedLoop {
 
 	/** What a client does once; throws when the answer is not the expected one. */
 	@FunctionalInterface
@@ -77,18 +77,23 @@ final class ClosedLoop {
 	 * @param failures the number of calls that failed
 	 * @param elapsed how long the loop ran
 	 */
-	record Result(long[] latencies, long failures, Duration elapsed) {
+	public record Result(long[] latencies, long failures, Duration elapsed) {
 
-		double throughput() {
+		public double throughput() {
 			return this.latencies.length / (this.elapsed.toNanos() / 1e9);
 		}
 
-		double percentileMillis(double percentile) {
+		public double percentileMillis(double percentile) {
 			if (this.latencies.length == 0) {
 				return Double.NaN;
 			}
 			int index = (int) Math.ceil(percentile / 100.0 * this.latencies.length) - 1;
 			return this.latencies[Math.max(0, index)] / 1e6;
+		}
+
+		/** The slowest call's latency in milliseconds; NaN without a call. */
+		public double maxMillis() {
+			return (this.latencies.length == 0) ? Double.NaN : this.latencies[this.latencies.length - 1] / 1e6;
 		}
 
 	}

@@ -18,7 +18,7 @@ import java.util.Map;
  * launcher ({@code ./carve-run <name>}), the way an operator starts it. The launcher
  * replaces itself with the JVM, so {@link #pid()} is the JVM.
  */
-final class Deployable implements AutoCloseable {
+public final class Deployable implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -48,7 +48,7 @@ final class Deployable implements AutoCloseable {
 	 * @param arguments application arguments
 	 * @return the running process
 	 */
-	static Deployable start(Path root, String name, int httpPort, Map<String, String> environment, Path work,
+	public static Deployable start(Path root, String name, int httpPort, Map<String, String> environment, Path work,
 			List<String> arguments) {
 		Path dataDir = work.resolve("data").resolve(name);
 		List<String> command = new ArrayList<>(
@@ -67,15 +67,15 @@ final class Deployable implements AutoCloseable {
 		}
 	}
 
-	String name() {
+	public String name() {
 		return this.name;
 	}
 
-	long pid() {
+	public long pid() {
 		return this.process.pid();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + this.httpPort;
 	}
 
@@ -101,7 +101,7 @@ final class Deployable implements AutoCloseable {
 	}
 
 	/** Waits until the readiness probe answers 200. */
-	void awaitReady() throws InterruptedException {
+	public void awaitReady() throws InterruptedException {
 		Instant giveUp = Instant.now().plus(START_TIMEOUT);
 		URI readiness = URI.create(url() + "/actuator/health/readiness");
 		try (HttpClient client = HttpClient.newHttpClient()) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * What a user of the shop does over its public API, with one pooled HTTP/1.1 client.
  * Every call that does not answer the expected status fails with the answer.
  */
-final class ShopClient implements AutoCloseable {
+public final class ShopClient implements AutoCloseable {
 
 	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -30,13 +30,13 @@ final class ShopClient implements AutoCloseable {
 	 * @param email the customer's e-mail address
 	 * @return the customer's access token
 	 */
-	String newCustomer(String base, String email) throws IOException, InterruptedException {
+	public String newCustomer(String base, String email) throws IOException, InterruptedException {
 		send(base, "POST", "/api/v1/identity/customers",
 				"{\"email\":\"" + email + "\",\"password\":\"correct-horse-1\",\"name\":\"Ada\"}", null, 201);
 		return login(base, email, "correct-horse-1");
 	}
 
-	String login(String base, String email, String password) throws IOException, InterruptedException {
+	public String login(String base, String email, String password) throws IOException, InterruptedException {
 		String body = send(base, "POST", "/api/v1/identity/tokens",
 				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", null, 200);
 		Matcher token = ACCESS_TOKEN.matcher(body);
@@ -46,14 +46,14 @@ final class ShopClient implements AutoCloseable {
 		return token.group(1);
 	}
 
-	void createProduct(String base, String admin, String sku) throws IOException, InterruptedException {
+	public void createProduct(String base, String admin, String sku) throws IOException, InterruptedException {
 		send(base, "POST", "/api/v1/catalog/products",
 				"{\"sku\":\"" + sku
 						+ "\",\"name\":\"Benchmark mug\",\"price\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}",
 				admin, 201);
 	}
 
-	void setStock(String base, String admin, String sku, int onHand) throws IOException, InterruptedException {
+	public void setStock(String base, String admin, String sku, int onHand) throws IOException, InterruptedException {
 		send(base, "PUT", "/api/v1/inventory/stock/" + sku, "{\"onHand\":" + onHand + "}", admin, 200);
 	}
 
@@ -63,7 +63,7 @@ final class ShopClient implements AutoCloseable {
 	 * @param customer the customer's token
 	 * @param sku the product
 	 */
-	void placeOrder(String base, String customer, String sku) throws IOException, InterruptedException {
+	public void placeOrder(String base, String customer, String sku) throws IOException, InterruptedException {
 		String body = send(base, "POST", "/api/v1/orders", "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}",
 				customer, 201);
 		if (!body.contains("\"CONFIRMED\"")) {
@@ -71,11 +71,23 @@ final class ShopClient implements AutoCloseable {
 		}
 	}
 
-	private String send(String base, String method, String path, String json, @Nullable String token, int expected)
-			throws IOException, InterruptedException {
+	/**
+	 * Reads what an operator reads, such as {@code /actuator/metrics/<name>}.
+	 * @param base the URL of the process
+	 * @param path the path, with its query
+	 * @param operator an operator's token
+	 * @return the body of its {@code 200} answer
+	 */
+	public String read(String base, String path, String operator) throws IOException, InterruptedException {
+		return send(base, "GET", path, null, operator, 200);
+	}
+
+	private String send(String base, String method, String path, @Nullable String json, @Nullable String token,
+			int expected) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(30))
-			.method(method, HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
 			.header("Content-Type", "application/json");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);

@@ -2,6 +2,7 @@ package dev.carve.benchmarks.move;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +16,17 @@ import dev.carve.benchmarks.Runs;
  * (against the move's time), and a move killed with SIGKILL partway through its copy and
  * run again to its end (against the uninterrupted move's time). The source does not
  * change while it is moved. With several runs, the four take turns and each figure is the
- * median of its runs.
+ * median of its runs. On servers that come with a matching {@code pg_dump}, the module is
+ * also moved with {@code pg_dump | pg_restore} ({@link DumpRestorePipe}), a second
+ * baseline of the move.
  * <p>
  * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
  * logs), {@code rows} (1000000, over all tables), {@code runs} (1), {@code kill-at} (0.5:
  * the share of the rows copied when the move is killed), {@code chunk-rows} (passed to
  * every {@code carve} command; its default without), {@code profile} (a directory: record
- * a JFR profile of every {@code carve} process that is not killed).
+ * a JFR profile of every {@code carve} process that is not killed), {@code servers}
+ * ({@code embedded}: the embedded PostgreSQL 17; {@code debian-15}: Debian's installed
+ * PostgreSQL 15 and its {@code pg_dump}, see {@link MoveServers#start}).
  */
 public final class MoveBenchmark {
 
@@ -54,8 +59,10 @@ public final class MoveBenchmark {
 		List<String> chunkRows = options.containsKey("chunk-rows") ? List.of("--chunk-rows", options.get("chunk-rows"))
 				: List.of();
 		Path profile = options.containsKey("profile") ? Path.of(options.get("profile")).toAbsolutePath() : null;
+		String serverKind = options.getOrDefault("servers", MoveServers.EMBEDDED);
 		Runs.emptyDirectory(work);
-		try (MoveServers servers = MoveServers.start(work)) {
+		try (MoveServers servers = MoveServers.start(work, serverKind)) {
+			boolean dumps = servers.source().clients().isPresent();
 			String source = servers.newSourceDatabase("shop");
 			InventorySchema.create(source);
 			System.out.printf("filling %s with %d rows%n", InventorySchema.MODULE, rows);
@@ -73,6 +80,13 @@ public final class MoveBenchmark {
 				seconds.add("copy", report("COPY pipe", (System.nanoTime() - started) / 1e9));
 				requireAll(tables, copied);
 
+				if (dumps) {
+					String dumped = servers.newTargetDatabase("dumped_" + run);
+					seconds.add("dump", report("pg_dump | pg_restore", DumpRestorePipe.copy(servers.source(), "shop",
+							servers.target(), "dumped_" + run, work, "pg-dump-" + run)));
+					requireAll(tables, dumped);
+				}
+
 				String moved = servers.newTargetDatabase("moved_" + run);
 				seconds.add("move", report("carve move", carve.move("move-" + run, moved, false).await(DONE)));
 				requireAll(tables, moved);
@@ -86,10 +100,17 @@ public final class MoveBenchmark {
 			}
 			Figure copy = Figure.baseline("COPY pipe, binary, table by table", total, seconds.of("copy"));
 			Figure move = new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), copy, true, null);
-			Report.print(System.out, tables, runs, List.of(copy, move,
-					new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
-							"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")),
-					"Logs of every command in " + work);
+			List<Figure> figures = new ArrayList<>(List.of(copy, move));
+			if (dumps) {
+				Figure dump = Figure.baseline("pg_dump -Fc -Z0 | pg_restore", total, seconds.of("dump"));
+				figures.addAll(List.of(dump, new Figure("carve move --exit-when-caught-up", total, seconds.of("move"),
+						dump, true, ">= 1.0x")));
+			}
+			figures
+				.addAll(List.of(new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
+						"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")));
+			Report.print(System.out, tables, runs, figures,
+					"Servers: " + serverKind + ". Logs of every command in " + work);
 		}
 	}
 

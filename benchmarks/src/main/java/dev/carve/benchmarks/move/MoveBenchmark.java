@@ -2,11 +2,13 @@ package dev.carve.benchmarks.move;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.carve.benchmarks.Runs;
+import dev.carve.benchmarks.move.SteadyWrites.Latencies;
 
 /**
  * Moves the inventory module between two PostgreSQL servers four ways, each into a fresh
@@ -26,12 +28,21 @@ import dev.carve.benchmarks.Runs;
  * every {@code carve} command; its default without), {@code profile} (a directory: record
  * a JFR profile of every {@code carve} process that is not killed), {@code servers}
  * ({@code embedded}: the embedded PostgreSQL 17; {@code debian-15}: Debian's installed
- * PostgreSQL 15 and its {@code pg_dump}, see {@link MoveServers#start}).
+ * PostgreSQL 15 and its {@code pg_dump}, see {@link MoveServers#start}),
+ * {@code write-rate} (200 writes per second; 0 leaves the lag out) and {@code write-for}
+ * (20s): the steady writes the change stream's lag is measured under
+ * ({@link SteadyWrites}), with PostgreSQL's own logical replication as its baseline.
  */
 public final class MoveBenchmark {
 
 	/** The exit code of a {@code carve} command that did what it was asked. */
 	static final int DONE = 0;
+
+	/** What {@code carve move} prints once it streams. */
+	private static final String STREAMING = "streaming changes";
+
+	/** The writes before each lag is measured, which are not counted. */
+	private static final Duration WARM_UP = Duration.ofSeconds(3);
 
 	private MoveBenchmark() {
 	}
@@ -60,6 +71,9 @@ public final class MoveBenchmark {
 				: List.of();
 		Path profile = options.containsKey("profile") ? Path.of(options.get("profile")).toAbsolutePath() : null;
 		String serverKind = options.getOrDefault("servers", MoveServers.EMBEDDED);
+		int writeRate = Integer.parseInt(options.getOrDefault("write-rate", "200"));
+		Duration writeFor = Duration
+			.ofSeconds(Long.parseLong(options.getOrDefault("write-for", "20s").replace("s", "")));
 		Runs.emptyDirectory(work);
 		try (MoveServers servers = MoveServers.start(work, serverKind)) {
 			boolean dumps = servers.source().clients().isPresent();
@@ -111,6 +125,9 @@ public final class MoveBenchmark {
 						"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")));
 			Report.print(System.out, tables, runs, figures,
 					"Servers: " + serverKind + ". Logs of every command in " + work);
+			if (writeRate > 0) {
+				streamingLag(servers, carve, source, writeRate, writeFor);
+			}
 		}
 	}
 
@@ -138,6 +155,38 @@ public final class MoveBenchmark {
 			System.out.printf("  carve move again: %.2f s to its end%n", again);
 			return killedAfter + again;
 		}
+	}
+
+	/**
+	 * Measures the change stream's lag under steady writes to the marker row, first with
+	 * PostgreSQL's own logical replication into a target with the schema, then with
+	 * {@code carve move} streaming into a fresh target, each after a warm-up of
+	 * {@link #WARM_UP}, and prints them ({@link LagReport}).
+	 */
+	private static void streamingLag(MoveServers servers, CarveCommands carve, String source, int rate,
+			Duration duration) throws Exception {
+		System.out.printf("writing %d rows/s for %d s, with PostgreSQL logical replication, then with carve move%n",
+				rate, duration.toSeconds());
+		SteadyWrites.addMarker(source);
+		String subscribed = servers.newTargetDatabase("subscribed");
+		InventorySchema.create(subscribed);
+		SteadyWrites.addMarker(subscribed);
+		Latencies replicated;
+		try (NativeSubscription subscription = NativeSubscription.start(source, servers.source().conninfo("shop"),
+				subscribed)) {
+			SteadyWrites.measure(source, subscribed, rate, WARM_UP);
+			replicated = SteadyWrites.measure(source, subscribed, rate, duration);
+		}
+		String streamed = servers.newTargetDatabase("streamed");
+		Latencies moved;
+		try (CarveRun move = carve.stream("move-streaming", streamed)) {
+			move.awaitOutput(STREAMING);
+			SteadyWrites.measure(source, streamed, rate, WARM_UP);
+			moved = SteadyWrites.measure(source, streamed, rate, duration);
+			move.stop();
+		}
+		carve.abort("move-streaming-abort", streamed);
+		LagReport.print(System.out, rate, duration, replicated, moved);
 	}
 
 	/** Fails unless the target holds as many rows in each table as the source. */

@@ -26,6 +26,14 @@ record CarveCommands(Path root, Path work, @Nullable Path profile, String source
 				"--exit-when-caught-up", "--target", target, "--kafka", this.kafka));
 	}
 
+	/**
+	 * {@code carve move} that goes on streaming until it is stopped; profiled.
+	 */
+	CarveRun stream(String label, String target) throws Exception {
+		return run(label, this.profile,
+				withChunkRows("move", InventorySchema.MODULE, "--target", target, "--kafka", this.kafka));
+	}
+
 	/** {@code carve verify}, profiled. */
 	CarveRun verify(String label, String target) throws Exception {
 		return run(label, this.profile, withChunkRows("verify", InventorySchema.MODULE, "--target", target));

@@ -105,6 +105,32 @@ public record CarveRun(Process process, long started, Path log) implements AutoC
 		return seconds;
 	}
 
+	/**
+	 * Waits until the command has printed a text, asking every 20 ms.
+	 * @return the seconds since the command started
+	 * @throws IllegalStateException when it ends first
+	 */
+	double awaitOutput(String text) throws IOException, InterruptedException {
+		while (!output().contains(text)) {
+			if (!isAlive()) {
+				throw new IllegalStateException("carve ended before it printed " + text + ":\n" + output());
+			}
+			Thread.sleep(20);
+		}
+		return seconds();
+	}
+
+	/**
+	 * Stops the command as Ctrl-C does (SIGTERM: its shutdown hooks run) and waits for it
+	 * to end.
+	 */
+	void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(1, TimeUnit.MINUTES)) {
+			this.process.destroyForcibly().waitFor();
+		}
+	}
+
 	/** The log, for a failure's message. */
 	public String output() throws IOException {
 		return Files.readString(this.log);

@@ -2,10 +2,13 @@ package dev.carve.benchmarks.move;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.carve.benchmarks.Runs;
+import dev.carve.benchmarks.move.SteadyWrites.Latencies;
 
 /**
  * Moves the inventory module between two PostgreSQL servers four ways, each into a fresh
@@ -15,18 +18,31 @@ import dev.carve.benchmarks.Runs;
  * (against the move's time), and a move killed with SIGKILL partway through its copy and
  * run again to its end (against the uninterrupted move's time). The source does not
  * change while it is moved. With several runs, the four take turns and each figure is the
- * median of its runs.
+ * median of its runs. On servers that come with a matching {@code pg_dump}, the module is
+ * also moved with {@code pg_dump | pg_restore} ({@link DumpRestorePipe}), a second
+ * baseline of the move.
  * <p>
  * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
  * logs), {@code rows} (1000000, over all tables), {@code runs} (1), {@code kill-at} (0.5:
  * the share of the rows copied when the move is killed), {@code chunk-rows} (passed to
  * every {@code carve} command; its default without), {@code profile} (a directory: record
- * a JFR profile of every {@code carve} process that is not killed).
+ * a JFR profile of every {@code carve} process that is not killed), {@code servers}
+ * ({@code embedded}: the embedded PostgreSQL 17; {@code debian-15}: Debian's installed
+ * PostgreSQL 15 and its {@code pg_dump}, see {@link MoveServers#start}),
+ * {@code write-rate} (200 writes per second; 0 leaves the lag out) and {@code write-for}
+ * (20s): the steady writes the change stream's lag is measured under
+ * ({@link SteadyWrites}), with PostgreSQL's own logical replication as its baseline.
  */
 public final class MoveBenchmark {
 
 	/** The exit code of a {@code carve} command that did what it was asked. */
 	static final int DONE = 0;
+
+	/** What {@code carve move} prints once it streams. */
+	private static final String STREAMING = "streaming changes";
+
+	/** The writes before each lag is measured, which are not counted. */
+	private static final Duration WARM_UP = Duration.ofSeconds(3);
 
 	private MoveBenchmark() {
 	}
@@ -54,8 +70,13 @@ public final class MoveBenchmark {
 		List<String> chunkRows = options.containsKey("chunk-rows") ? List.of("--chunk-rows", options.get("chunk-rows"))
 				: List.of();
 		Path profile = options.containsKey("profile") ? Path.of(options.get("profile")).toAbsolutePath() : null;
+		String serverKind = options.getOrDefault("servers", MoveServers.EMBEDDED);
+		int writeRate = Integer.parseInt(options.getOrDefault("write-rate", "200"));
+		Duration writeFor = Duration
+			.ofSeconds(Long.parseLong(options.getOrDefault("write-for", "20s").replace("s", "")));
 		Runs.emptyDirectory(work);
-		try (MoveServers servers = MoveServers.start(work)) {
+		try (MoveServers servers = MoveServers.start(work, serverKind)) {
+			boolean dumps = servers.source().clients().isPresent();
 			String source = servers.newSourceDatabase("shop");
 			InventorySchema.create(source);
 			System.out.printf("filling %s with %d rows%n", InventorySchema.MODULE, rows);
@@ -73,6 +94,13 @@ public final class MoveBenchmark {
 				seconds.add("copy", report("COPY pipe", (System.nanoTime() - started) / 1e9));
 				requireAll(tables, copied);
 
+				if (dumps) {
+					String dumped = servers.newTargetDatabase("dumped_" + run);
+					seconds.add("dump", report("pg_dump | pg_restore", DumpRestorePipe.copy(servers.source(), "shop",
+							servers.target(), "dumped_" + run, work, "pg-dump-" + run)));
+					requireAll(tables, dumped);
+				}
+
 				String moved = servers.newTargetDatabase("moved_" + run);
 				seconds.add("move", report("carve move", carve.move("move-" + run, moved, false).await(DONE)));
 				requireAll(tables, moved);
@@ -86,10 +114,20 @@ public final class MoveBenchmark {
 			}
 			Figure copy = Figure.baseline("COPY pipe, binary, table by table", total, seconds.of("copy"));
 			Figure move = new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), copy, true, null);
-			Report.print(System.out, tables, runs, List.of(copy, move,
-					new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
-							"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")),
-					"Logs of every command in " + work);
+			List<Figure> figures = new ArrayList<>(List.of(copy, move));
+			if (dumps) {
+				Figure dump = Figure.baseline("pg_dump -Fc -Z0 | pg_restore", total, seconds.of("dump"));
+				figures.addAll(List.of(dump, new Figure("carve move --exit-when-caught-up", total, seconds.of("move"),
+						dump, true, ">= 1.0x")));
+			}
+			figures
+				.addAll(List.of(new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
+						"carve move killed, then run again", total, seconds.of("killed"), move, false, "<= 1.15x")));
+			Report.print(System.out, tables, runs, figures,
+					"Servers: " + serverKind + ". Logs of every command in " + work);
+			if (writeRate > 0) {
+				streamingLag(servers, carve, source, writeRate, writeFor);
+			}
 		}
 	}
 
@@ -117,6 +155,38 @@ public final class MoveBenchmark {
 			System.out.printf("  carve move again: %.2f s to its end%n", again);
 			return killedAfter + again;
 		}
+	}
+
+	/**
+	 * Measures the change stream's lag under steady writes to the marker row, first with
+	 * PostgreSQL's own logical replication into a target with the schema, then with
+	 * {@code carve move} streaming into a fresh target, each after a warm-up of
+	 * {@link #WARM_UP}, and prints them ({@link LagReport}).
+	 */
+	private static void streamingLag(MoveServers servers, CarveCommands carve, String source, int rate,
+			Duration duration) throws Exception {
+		System.out.printf("writing %d rows/s for %d s, with PostgreSQL logical replication, then with carve move%n",
+				rate, duration.toSeconds());
+		SteadyWrites.addMarker(source);
+		String subscribed = servers.newTargetDatabase("subscribed");
+		InventorySchema.create(subscribed);
+		SteadyWrites.addMarker(subscribed);
+		Latencies replicated;
+		try (NativeSubscription subscription = NativeSubscription.start(source, servers.source().conninfo("shop"),
+				subscribed)) {
+			SteadyWrites.measure(source, subscribed, rate, WARM_UP);
+			replicated = SteadyWrites.measure(source, subscribed, rate, duration);
+		}
+		String streamed = servers.newTargetDatabase("streamed");
+		Latencies moved;
+		try (CarveRun move = carve.stream("move-streaming", streamed)) {
+			move.awaitOutput(STREAMING);
+			SteadyWrites.measure(source, streamed, rate, WARM_UP);
+			moved = SteadyWrites.measure(source, streamed, rate, duration);
+			move.stop();
+		}
+		carve.abort("move-streaming-abort", streamed);
+		LagReport.print(System.out, rate, duration, replicated, moved);
 	}
 
 	/** Fails unless the target holds as many rows in each table as the source. */

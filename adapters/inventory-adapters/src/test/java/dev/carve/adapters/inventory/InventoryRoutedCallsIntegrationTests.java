@@ -2,6 +2,7 @@ package dev.carve.adapters.inventory;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,19 +13,25 @@ import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleRoute;
 import dev.carve.runtime.route.ModuleRoutes;
 import dev.carve.testkit.ModuleProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
- * A process that holds inventory dormant and whose other side for it is the process
- * itself: the shortest loop two processes that both hold a module dormant can make. A
- * call through its gateway goes to the other side marked as routed, is refused there as
- * dormant instead of being sent on, and the caller answers that the module is dormant at
- * — rather than passing the call round until its deadline or its bulkhead ends it as
- * unreachable.
+ * Calls a process sends to its own other side for inventory. A process that holds
+ * inventory dormant and whose other side for it is the process itself: the shortest loop
+ * two processes that both hold a module dormant can make. A call through its gateway goes
+ * to the other side marked as routed, is refused there as dormant instead of being sent
+ * on, and the caller answers that the module is dormant at — rather than passing the call
+ * round until its deadline or its bulkhead ends it as unreachable.
  */
 class InventoryRoutedCallsIntegrationTests {
 
@@ -44,6 +51,23 @@ class InventoryRoutedCallsIntegrationTests {
 
 			assertThatExceptionOfType(ModuleDormantException.class).isThrownBy(() -> inventory.reserve(request))
 				.satisfies((dormant) -> assertThat(dormant.module()).isEqualTo("inventory"));
+		}
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aProcessServingTheModuleWarmsThePathToItsOtherSideWhichRefusesTheProbeAsDormant(CapturedOutput output) {
+		try (ModuleProcess otherSide = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
+				"carve.modules.inventory.route=dormant");
+				ModuleProcess serving = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
+						"carve.modules.inventory.url=" + otherSide.grpcTarget(),
+						"carve.modules.inventory.transport=grpc")) {
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(output.getAll()).contains("The other side of inventory at "
+						+ otherSide.grpcTarget() + " holds inventory dormant, ready to take it over"));
+			assertThat(output.getAll())
+				.doesNotContain("The other side of inventory at " + otherSide.grpcTarget() + " serves")
+				.doesNotContain("refuses this process's calls");
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.carve.runtime.gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.module.ModuleMode;
@@ -35,13 +36,16 @@ public final class GatewayDefinition<G> {
 
 	private final @Nullable ModuleEvents events;
 
+	private final @Nullable Consumer<G> probe;
+
 	private GatewayDefinition(String module, Class<G> contract, DomainErrorDecoder errors,
-			List<GatewayTransport<G>> transports, @Nullable ModuleEvents events) {
+			List<GatewayTransport<G>> transports, @Nullable ModuleEvents events, @Nullable Consumer<G> probe) {
 		this.module = module;
 		this.contract = contract;
 		this.errors = errors;
 		this.transports = List.copyOf(transports);
 		this.events = events;
+		this.probe = probe;
 	}
 
 	/**
@@ -57,7 +61,7 @@ public final class GatewayDefinition<G> {
 		if (!contract.isInterface()) {
 			throw new IllegalArgumentException(contract.getName() + " is not an interface");
 		}
-		return new GatewayDefinition<>(module, contract, errors, List.of(), null);
+		return new GatewayDefinition<>(module, contract, errors, List.of(), null, null);
 	}
 
 	/**
@@ -73,7 +77,7 @@ public final class GatewayDefinition<G> {
 		}
 		List<GatewayTransport<G>> more = new ArrayList<>(this.transports);
 		more.add(transport);
-		return new GatewayDefinition<>(this.module, this.contract, this.errors, more, this.events);
+		return new GatewayDefinition<>(this.module, this.contract, this.errors, more, this.events, this.probe);
 	}
 
 	/**
@@ -82,7 +86,20 @@ public final class GatewayDefinition<G> {
 	 * @return a new definition
 	 */
 	public GatewayDefinition<G> publishing(ModuleEvents events) {
-		return new GatewayDefinition<>(this.module, this.contract, this.errors, this.transports, events);
+		return new GatewayDefinition<>(this.module, this.contract, this.errors, this.transports, events, this.probe);
+	}
+
+	/**
+	 * This definition with a probe: one call of the contract that changes nothing
+	 * whatever process answers it (an operation on an identifier that names nothing). A
+	 * process that holds both sides of the module sends it to the other side while the
+	 * module serves here, so that the path is warm when a cutover sends the real calls
+	 * there ({@link OtherSideWarmUp}).
+	 * @param probe makes the call on the gateway it is given
+	 * @return a new definition
+	 */
+	public GatewayDefinition<G> probedBy(Consumer<G> probe) {
+		return new GatewayDefinition<>(this.module, this.contract, this.errors, this.transports, this.events, probe);
 	}
 
 	/** The module's name. */
@@ -112,6 +129,11 @@ public final class GatewayDefinition<G> {
 	 */
 	public Optional<GatewayTransport<G>> transport(ModuleMode mode) {
 		return this.transports.stream().filter((transport) -> transport.mode() == mode).findFirst();
+	}
+
+	/** The call that warms the path to the module's other side, if declared. */
+	public Optional<Consumer<G>> probe() {
+		return Optional.ofNullable(this.probe);
 	}
 
 	/** The module's events, if it publishes any. */

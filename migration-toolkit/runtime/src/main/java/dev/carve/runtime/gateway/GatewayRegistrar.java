@@ -80,8 +80,9 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 	}
 
 	/**
-	 * Registers the other side of a module that runs here, as a bean no one injects, and
-	 * in front of both a {@link RoutedGateway} as the primary bean of the contract type.
+	 * Registers the other side of a module that runs here, as a bean no one injects, in
+	 * front of both a {@link RoutedGateway} as the primary bean of the contract type, and
+	 * the {@link OtherSideWarmUp} of the path when the gateway declares a probe.
 	 */
 	private <G> void registerRouted(GatewayDefinition<G> gateway, String own, ModuleMode otherSide,
 			BeanDefinitionRegistry registry) {
@@ -95,6 +96,16 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 						beans.getBean(PREFIX + module + ".other-side"), beans.getBean(RouteLookup.class)));
 		routed.setPrimary(true);
 		registry.registerBeanDefinition(PREFIX + module + ".routed", routed);
+		gateway.probe()
+			.ifPresent((probe) -> registry.registerBeanDefinition(PREFIX + module + ".warm-up",
+					new RootBeanDefinition(OtherSideWarmUp.class,
+							() -> new OtherSideWarmUp<>(module,
+									gateway.contract().cast(beans.getBean(PREFIX + module + ".other-side")), probe,
+									beans.getBean(RouteLookup.class), otherSideAddress(module)))));
+	}
+
+	private String otherSideAddress(String module) {
+		return this.environment.getProperty("carve.modules." + module + ".url", "its configured address");
 	}
 
 	private <G> RootBeanDefinition remote(GatewayDefinition<G> gateway, ModuleMode mode, String property,

@@ -18,7 +18,8 @@ import io.github.resilience4j.retry.Retry;
  * retried three times is one call), and one translation of failures. What leaves is the
  * call's result, the contract's domain exception, a {@link GatewayRefusedException} (the
  * provider refused the request itself; attempted once, not counted by the circuit
- * breaker) or a {@link GatewayUnavailableException} — never a transport type.
+ * breaker) or a {@link GatewayUnavailableException} — never a transport type. A probe of
+ * the other side ({@link OtherSideWarmUp}) is attempted once, outside all of that.
  */
 public final class RemoteCalls {
 
@@ -79,6 +80,10 @@ public final class RemoteCalls {
 	public <T> T call(String operation, Function<CallBudget, T> attempt) {
 		boolean idempotent = this.operations.idempotent(operation);
 		CallBudget budget = CallBudget.startingNow(this.module.client().deadline());
+		if (RoutedCalls.probing(this.module.name())) {
+			// A probe warms the path: neither retried nor counted by the circuit breaker.
+			return attempt(operation, attempt, budget);
+		}
 		Supplier<T> once = Bulkhead.decorateSupplier(this.bulkhead, () -> {
 			if (budget.spent()) {
 				throw new DeadlinePassed(this.module.name(), operation, this.module.client().deadline());

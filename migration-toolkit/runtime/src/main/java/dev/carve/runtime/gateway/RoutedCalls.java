@@ -30,6 +30,8 @@ public final class RoutedCalls {
 
 	private static final ScopedValue<String> RECEIVED = ScopedValue.newInstance();
 
+	private static final ScopedValue<String> PROBING = ScopedValue.newInstance();
+
 	private RoutedCalls() {
 	}
 
@@ -58,6 +60,22 @@ public final class RoutedCalls {
 
 	static <R, X extends Throwable> R send(String module, ScopedValue.CallableOp<R, X> call) throws X {
 		return ScopedValue.where(SENDING, module).call(call);
+	}
+
+	/**
+	 * Sends a probe ({@link OtherSideWarmUp}): a marked call that its module's
+	 * {@link RemoteCalls} attempt once, outside their circuit breaker and retries, so
+	 * that an other side not started yet opens no circuit for the calls that matter.
+	 */
+	static <R, X extends Throwable> R probe(String module, ScopedValue.CallableOp<R, X> call) throws X {
+		return ScopedValue.where(SENDING, module).where(PROBING, module).call(call);
+	}
+
+	/**
+	 * Whether the call being made on this thread is a probe of the module's other side.
+	 */
+	static boolean probing(String module) {
+		return PROBING.isBound() && PROBING.get().equals(module);
 	}
 
 	/** Whether the call this thread handles came marked for the module. */

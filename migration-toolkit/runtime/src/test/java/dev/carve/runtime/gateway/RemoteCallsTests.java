@@ -82,6 +82,21 @@ class RemoteCallsTests {
 	}
 
 	@Test
+	void probesOfTheOtherSideAreAttemptedOnceAndOpenNoCircuit() {
+		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "4",
+				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "4"));
+		for (int i = 0; i < 8; i++) {
+			assertThatExceptionOfType(GatewayUnavailableException.class)
+				.isThrownBy(() -> RoutedCalls.probe("sample", () -> calls.call("probe", (budget) -> {
+					this.attempts.incrementAndGet();
+					throw new IllegalStateException("not started yet");
+				})));
+		}
+		assertThat(this.attempts).hasValue(8);
+		assertThat(calls.circuitClosed()).isTrue();
+	}
+
+	@Test
 	void theCircuitCountsCallsNotAttempts() {
 		RemoteCalls calls = calls(Map.of("carve.modules.sample.client.circuit-breaker.minimum-number-of-calls", "2",
 				"carve.modules.sample.client.circuit-breaker.sliding-window-size", "2"));

@@ -49,8 +49,15 @@ class InventoryRoutedCallsIntegrationTests {
 			InventoryGateway inventory = process.context().getBean(InventoryGateway.class);
 			ReserveStock request = new ReserveStock(UUID.randomUUID(), List.of(new StockLine("LOOP-1", 1)));
 
-			assertThatExceptionOfType(ModuleDormantException.class).isThrownBy(() -> inventory.reserve(request))
-				.satisfies((dormant) -> assertThat(dormant.module()).isEqualTo("inventory"));
+			// The process's channel to itself first tried to connect before its own
+			// server
+			// listened: a call made while it waits out its reconnect back-off fails as
+			// unreachable. Without the guard every call fails that way, after its
+			// deadline.
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThatExceptionOfType(ModuleDormantException.class)
+					.isThrownBy(() -> inventory.reserve(request))
+					.satisfies((dormant) -> assertThat(dormant.module()).isEqualTo("inventory")));
 		}
 	}
 

@@ -36,8 +36,12 @@ final class OtherSideWarmUp<G> implements SmartLifecycle {
 	/** Between two probes once the other side has answered. */
 	static final Duration INTERVAL = Duration.ofMinutes(1);
 
-	/** Between two probes until the other side first answers. */
-	static final Duration RETRY = Duration.ofSeconds(5);
+	/**
+	 * Between two probes until the other side first answers: short, so that a path to an
+	 * other side started just before a cutover is warm by then (a probe to a process not
+	 * listening yet costs a refused connection).
+	 */
+	static final Duration RETRY = Duration.ofSeconds(1);
 
 	private static final Log logger = LogFactory.getLog(OtherSideWarmUp.class);
 

@@ -129,13 +129,13 @@ final class SourceSlot {
 	 * @return its LSN: every transaction committed before it ends before this LSN
 	 */
 	static long mark(Connection source) throws SQLException {
-		try (Statement statement = source.createStatement()) {
-			statement.execute("SET synchronous_commit = on");
-			try (ResultSet result = statement
-				.executeQuery("SELECT pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
-				result.next();
-				return LogSequenceNumber.valueOf(result.getString(1)).asLong();
-			}
+		// One round trip, also while writes wait at a fence: the setting is read when the
+		// statement's transaction commits.
+		try (Statement statement = source.createStatement();
+				ResultSet result = statement.executeQuery("SELECT set_config('synchronous_commit', 'on', false),"
+						+ " pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
+			result.next();
+			return LogSequenceNumber.valueOf(result.getString(2)).asLong();
 		}
 	}
 

@@ -50,9 +50,8 @@ class InventoryRoutedCallsIntegrationTests {
 			ReserveStock request = new ReserveStock(UUID.randomUUID(), List.of(new StockLine("LOOP-1", 1)));
 
 			// The process's channel to itself first tried to connect before its own
-			// server
-			// listened: a call made while it waits out its reconnect back-off fails as
-			// unreachable. Without the guard every call fails that way, after its
+			// server listened: the first call finds it unreachable and makes it connect
+			// again (ReconnectOnCall). Without the guard every call fails, after its
 			// deadline.
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThatExceptionOfType(ModuleDormantException.class)

@@ -11,6 +11,8 @@ import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleRoute;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,9 +34,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  * A write nested in another write of the same module and transaction passes straight
  * through. Metrics: {@code carve.modules.fence.wait} (time writes waited at a fence, per
- * module) and {@code carve.modules.fence.refused}.
+ * module) and {@code carve.modules.fence.refused}. At debug level each wait is logged
+ * with where its time went: blocked on the route row while the route changed, or polling
+ * it.
  */
 public class ModuleFence {
+
+	private static final Log logger = LogFactory.getLog(ModuleFence.class);
 
 	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
@@ -100,21 +106,25 @@ public class ModuleFence {
 		long start = System.nanoTime();
 		long deadline = start + maxWait(module).toNanos();
 		boolean waited = false;
+		long blockedNanos = 0;
+		int polls = 0;
 		while (true) {
 			// The first attempt of a write outside a transaction goes straight to the
 			// share lock; once it waits, it reads the route without one.
 			ModuleRoute route = (waited || TransactionSynchronizationManager.isActualTransactionActive())
 					? this.waitingReads.routeOf(module) : ModuleRoute.SERVING;
 			if (route == ModuleRoute.SERVING) {
+				long attempted = System.nanoTime();
 				Attempt attempt = attempt(module, key, attribute, write);
 				if (attempt.done()) {
-					recordWait(module, waited, start);
+					recordWait(module, waited, start, blockedNanos, polls, ModuleRoute.SERVING);
 					return attempt.result();
 				}
+				blockedNanos += System.nanoTime() - attempted;
 				route = attempt.route();
 			}
 			if (route == ModuleRoute.DORMANT) {
-				recordWait(module, waited, start);
+				recordWait(module, waited, start, blockedNanos, polls, route);
 				throw new ModuleDormantException(module);
 			}
 			if (System.nanoTime() >= deadline) {
@@ -122,6 +132,7 @@ public class ModuleFence {
 				throw new ModuleFencedException(module, Duration.ofNanos(System.nanoTime() - start));
 			}
 			waited = true;
+			polls++;
 			sleep();
 		}
 	}
@@ -137,8 +148,10 @@ public class ModuleFence {
 		long deadline = start + maxWait(module).toNanos();
 		ModuleRoute route = this.routes.routeOf(module);
 		boolean waited = false;
+		int polls = 0;
 		while (route == ModuleRoute.FENCED && System.nanoTime() < deadline) {
 			waited = true;
+			polls++;
 			sleep();
 			route = this.waitingReads.routeOf(module);
 		}
@@ -146,7 +159,7 @@ public class ModuleFence {
 			this.meters.counter("carve.modules.fence.refused", "module", module).increment();
 		}
 		else {
-			recordWait(module, waited, start);
+			recordWait(module, waited, start, 0, polls, route);
 		}
 		return route;
 	}
@@ -190,15 +203,23 @@ public class ModuleFence {
 		return Attempt.done(result);
 	}
 
-	private void recordWait(String module, boolean waited, long start) {
+	private void recordWait(String module, boolean waited, long start, long blockedNanos, int polls,
+			ModuleRoute leftWith) {
 		if (waited) {
+			long waitedNanos = System.nanoTime() - start;
+			if (logger.isDebugEnabled()) {
+				logger.debug("A write of module '" + module + "' waited " + TimeUnit.NANOSECONDS.toMillis(waitedNanos)
+						+ " ms at its fence (" + TimeUnit.NANOSECONDS.toMillis(blockedNanos)
+						+ " ms of it on the route row while the route changed, " + polls + " polls) and went on as "
+						+ leftWith.value());
+			}
 			Timer.builder("carve.modules.fence.wait")
 				.description("Time writes of a module waited at its fence")
 				.tag("module", module)
 				.publishPercentiles(0.5, 0.99)
 				.publishPercentileHistogram()
 				.register(this.meters)
-				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+				.record(waitedNanos, TimeUnit.NANOSECONDS);
 		}
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.grpc.client.GrpcChannelFactory;
  * Opens the channel to a module that runs elsewhere: plaintext to its
  * {@code carve.modules.<module>.url}, with this process's service credential and the
  * caller's token ({@link CallerCredentialsInterceptor}) and the factory's global
- * interceptors (observations, hence trace context) applied. The factory closes the
- * channel when the application stops.
+ * interceptors (observations, hence trace context) applied. A channel whose other side
+ * was down connects again when it is next used ({@link ReconnectOnCall}). The factory
+ * closes the channel when the application stops.
  */
 public final class GrpcGatewayChannels {
 
@@ -42,11 +43,11 @@ public final class GrpcGatewayChannels {
 	public ManagedChannel channel(RemoteModule module) {
 		CallerCredentialsInterceptor credentials = new CallerCredentialsInterceptor(module.name(),
 				module.credentials(this.credentials));
-		ManagedChannel channel = this.channels.createChannel(module.url(),
-				ChannelBuilderOptions.defaults().withInterceptors(List.of(credentials)));
+		ReconnectOnCall reconnect = new ReconnectOnCall();
+		ManagedChannel channel = reconnect.watch(this.channels.createChannel(module.url(),
+				ChannelBuilderOptions.defaults().withInterceptors(List.of(credentials, reconnect))));
 		// Connect now rather than on the first call, which otherwise pays for it within
-		// its
-		// deadline.
+		// its deadline.
 		channel.getState(true);
 		return channel;
 	}

@@ -1,10 +1,6 @@
 package dev.carve.runtime.gateway.grpc;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +15,6 @@ import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -46,32 +41,6 @@ class GrpcRefusalIntegrationTests {
 
 	private static final int CALLS = 20;
 
-	private static final MethodDescriptor.Marshaller<String> TEXT = new MethodDescriptor.Marshaller<>() {
-
-		@Override
-		public InputStream stream(String value) {
-			return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public String parse(InputStream stream) {
-			try {
-				return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-	};
-
-	private static final MethodDescriptor<String, String> PROBE = MethodDescriptor.<String, String>newBuilder()
-		.setType(MethodDescriptor.MethodType.UNARY)
-		.setFullMethodName(MethodDescriptor.generateFullMethodName("carve.test.Probe", "Call"))
-		.setRequestMarshaller(TEXT)
-		.setResponseMarshaller(TEXT)
-		.build();
-
 	private static final AtomicInteger received = new AtomicInteger();
 
 	private static final AtomicReference<Status> answer = new AtomicReference<>();
@@ -82,8 +51,8 @@ class GrpcRefusalIntegrationTests {
 
 	@BeforeAll
 	static void start() throws IOException {
-		ServerServiceDefinition probe = ServerServiceDefinition.builder("carve.test.Probe")
-			.addMethod(PROBE, ServerCalls.asyncUnaryCall((request, response) -> {
+		ServerServiceDefinition probe = ServerServiceDefinition.builder(TextProbe.SERVICE)
+			.addMethod(TextProbe.CALL, ServerCalls.asyncUnaryCall((request, response) -> {
 				received.incrementAndGet();
 				response.onError(answer.get().withDescription("provider internals").asRuntimeException());
 			}))
@@ -139,7 +108,7 @@ class GrpcRefusalIntegrationTests {
 	}
 
 	private static String call(RemoteCalls calls) {
-		return calls.call("probe", (budget) -> ClientCalls.blockingUnaryCall(channel, PROBE,
+		return calls.call("probe", (budget) -> ClientCalls.blockingUnaryCall(channel, TextProbe.CALL,
 				CallOptions.DEFAULT.withDeadlineAfter(budget.remaining().toMillis(), TimeUnit.MILLISECONDS), "x"));
 	}
 

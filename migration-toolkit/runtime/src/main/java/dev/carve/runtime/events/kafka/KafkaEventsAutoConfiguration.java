@@ -85,6 +85,13 @@ public final class KafkaEventsAutoConfiguration {
 	}
 
 	@Bean
+	KafkaProducerWarmUp carveKafkaProducerWarmUp(KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
+			EventTopics topics, ObjectProvider<ModuleDefinition> modules) {
+		Set<String> local = modules.orderedStream().map(ModuleDefinition::name).collect(Collectors.toSet());
+		return new KafkaProducerWarmUp(carveEventsKafkaTemplate, List.copyOf(topics.topicsOf(local)));
+	}
+
+	@Bean
 	KafkaEventTransport carveKafkaEventTransport(KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
 			EventTopics topics) {
 		return new KafkaEventTransport(carveEventsKafkaTemplate, topics);

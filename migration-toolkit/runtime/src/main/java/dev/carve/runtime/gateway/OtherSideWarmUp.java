@@ -97,7 +97,7 @@ final class OtherSideWarmUp<G> implements SmartLifecycle {
 
 	private void run() {
 		try {
-			Thread.sleep(Duration.ofSeconds(1));
+			Thread.sleep(RETRY);
 			while (this.thread != null) {
 				if (this.routes.routeOf(this.module) == ModuleRoute.SERVING) {
 					probeOnce();

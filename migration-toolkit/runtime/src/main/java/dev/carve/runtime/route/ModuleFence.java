@@ -10,9 +10,6 @@ import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleRoute;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,14 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * gateway then sends it to the other side.</li>
  * </ul>
  * A write nested in another write of the same module and transaction passes straight
- * through. Metrics: {@code carve.modules.fence.wait} (time writes waited at a fence, per
- * module) and {@code carve.modules.fence.refused}. At debug level each wait is logged
- * with where its time went: blocked on the route row while the route changed, or polling
- * it.
+ * through. The waits and refusals are reported as {@link FenceWaits} says.
  */
 public class ModuleFence {
-
-	private static final Log logger = LogFactory.getLog(ModuleFence.class);
 
 	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
@@ -54,7 +46,7 @@ public class ModuleFence {
 
 	private final List<ModuleDefinition> modules;
 
-	private final MeterRegistry meters;
+	private final FenceWaits waits;
 
 	/**
 	 * A fence over the modules of this process.
@@ -71,7 +63,7 @@ public class ModuleFence {
 		this.waitingReads = new SharedRouteReads(POLL_NANOS, routes::routeOf);
 		this.transactionManager = transactionManager;
 		this.maxWaits = Map.copyOf(maxWaits);
-		this.meters = meters;
+		this.waits = new FenceWaits(meters);
 	}
 
 	/**
@@ -117,18 +109,22 @@ public class ModuleFence {
 				long attempted = System.nanoTime();
 				Attempt attempt = attempt(module, key, attribute, write);
 				if (attempt.done()) {
-					recordWait(module, waited, start, blockedNanos, polls, ModuleRoute.SERVING);
+					if (waited) {
+						this.waits.waited(module, start, blockedNanos, polls, ModuleRoute.SERVING);
+					}
 					return attempt.result();
 				}
 				blockedNanos += System.nanoTime() - attempted;
 				route = attempt.route();
 			}
 			if (route == ModuleRoute.DORMANT) {
-				recordWait(module, waited, start, blockedNanos, polls, route);
+				if (waited) {
+					this.waits.waited(module, start, blockedNanos, polls, route);
+				}
 				throw new ModuleDormantException(module);
 			}
 			if (System.nanoTime() >= deadline) {
-				this.meters.counter("carve.modules.fence.refused", "module", module).increment();
+				this.waits.refused(module);
 				throw new ModuleFencedException(module, Duration.ofNanos(System.nanoTime() - start));
 			}
 			waited = true;
@@ -156,10 +152,10 @@ public class ModuleFence {
 			route = this.waitingReads.routeOf(module);
 		}
 		if (route == ModuleRoute.FENCED) {
-			this.meters.counter("carve.modules.fence.refused", "module", module).increment();
+			this.waits.refused(module);
 		}
-		else {
-			recordWait(module, waited, start, 0, polls, route);
+		else if (waited) {
+			this.waits.waited(module, start, 0, polls, route);
 		}
 		return route;
 	}
@@ -201,26 +197,6 @@ public class ModuleFence {
 		}
 		this.transactionManager.commit(status);
 		return Attempt.done(result);
-	}
-
-	private void recordWait(String module, boolean waited, long start, long blockedNanos, int polls,
-			ModuleRoute leftWith) {
-		if (waited) {
-			long waitedNanos = System.nanoTime() - start;
-			if (logger.isDebugEnabled()) {
-				logger.debug("A write of module '" + module + "' waited " + TimeUnit.NANOSECONDS.toMillis(waitedNanos)
-						+ " ms at its fence (" + TimeUnit.NANOSECONDS.toMillis(blockedNanos)
-						+ " ms of it on the route row while the route changed, " + polls + " polls) and went on as "
-						+ leftWith.value());
-			}
-			Timer.builder("carve.modules.fence.wait")
-				.description("Time writes of a module waited at its fence")
-				.tag("module", module)
-				.publishPercentiles(0.5, 0.99)
-				.publishPercentileHistogram()
-				.register(this.meters)
-				.record(waitedNanos, TimeUnit.NANOSECONDS);
-		}
 	}
 
 	private Duration maxWait(String module) {

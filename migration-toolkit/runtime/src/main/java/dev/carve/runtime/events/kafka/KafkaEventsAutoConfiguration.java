@@ -88,7 +88,7 @@ public final class KafkaEventsAutoConfiguration {
 	KafkaProducerWarmUp carveKafkaProducerWarmUp(KafkaTemplate<String, byte[]> carveEventsKafkaTemplate,
 			EventTopics topics, ObjectProvider<ModuleDefinition> modules) {
 		Set<String> local = modules.orderedStream().map(ModuleDefinition::name).collect(Collectors.toSet());
-		return new KafkaProducerWarmUp(carveEventsKafkaTemplate, List.copyOf(topics.topicsOf(local)));
+		return new KafkaProducerWarmUp(carveEventsKafkaTemplate, topics.topicsOf(local));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.carve.runtime.events.kafka;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -31,7 +32,7 @@ final class KafkaProducerWarmUp implements ApplicationListener<ApplicationReadyE
 	 * @param template the events' template
 	 * @param topics the topics of the modules that run in this process
 	 */
-	KafkaProducerWarmUp(KafkaTemplate<String, byte[]> template, List<String> topics) {
+	KafkaProducerWarmUp(KafkaTemplate<String, byte[]> template, Collection<String> topics) {
 		this.template = template;
 		this.topics = List.copyOf(topics);
 	}

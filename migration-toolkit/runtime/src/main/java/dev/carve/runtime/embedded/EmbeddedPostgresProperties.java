@@ -2,6 +2,9 @@ package dev.carve.runtime.embedded;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.system.ApplicationHome;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,9 +19,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * generated password of the {@code postgres} role and other secrets of the data
  * @param port the port to listen on, {@code 0} for any free port
  * @param database the database the application uses
+ * @param binaries a directory whose jars hold the PostgreSQL binaries, searched when the
+ * class path has none; by default {@value #BINARY_DIRECTORY} beside the application's
+ * jar, where the build copies them (ADR 30)
  */
 @ConfigurationProperties("carve.embedded-postgres")
 public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("./.carve/data") Path dataDir, @DefaultValue("0") int port,
-		@DefaultValue("carve") String database) {
+		@DefaultValue("carve") String database, @Nullable Path binaries) {
+
+	/** The directory beside the application's jar that holds the binaries by default. */
+	public static final String BINARY_DIRECTORY = "embedded-postgres";
+
+	/**
+	 * The directory searched for the binaries when the class path has none.
+	 * @return {@link #binaries()}, or {@value #BINARY_DIRECTORY} beside the application's
+	 * jar (or its classes directory)
+	 */
+	public Path binaryDirectory() {
+		return (this.binaries != null) ? this.binaries
+				: new ApplicationHome().getDir().toPath().resolve(BINARY_DIRECTORY);
+	}
+
 }

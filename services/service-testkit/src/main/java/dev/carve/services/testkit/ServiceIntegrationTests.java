@@ -135,6 +135,30 @@ public abstract class ServiceIntegrationTests {
 		}
 	}
 
+	/**
+	 * Prometheus with native histograms on prefers protobuf, whose library the jars leave
+	 * out: the scrape is answered in the text format it names too.
+	 */
+	@Test
+	void aScraperThatPrefersProtobufGetsTheTextFormat() {
+		String prometheus = "application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;"
+				+ "encoding=delimited;q=0.5,application/openmetrics-text;version=1.0.0;q=0.4,"
+				+ "text/plain;version=0.0.4;q=0.1";
+		String body = this.client.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, bearer(identity.admin(UUID.randomUUID())))
+			.header(HttpHeaders.ACCEPT, prometheus)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("text/plain;version=0.0.4;charset=utf-8")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).contains("# TYPE application_ready_time_seconds gauge");
+	}
+
 	@Test
 	void aServiceCredentialIsNotAnEndUsersToken() {
 		this.client.get()

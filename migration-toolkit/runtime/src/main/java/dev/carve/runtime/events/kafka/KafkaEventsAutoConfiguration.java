@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Metrics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -81,6 +82,8 @@ public final class KafkaEventsAutoConfiguration {
 		@SuppressWarnings("unchecked")
 		ProducerFactory<String, byte[]> events = (ProducerFactory<String, byte[]>) producerFactory
 			.copyWithConfigurationOverride(overrides);
+		KafkaCodecs.requireAvailable(events.getConfigurationProperties(),
+				KafkaEventsAutoConfiguration.class.getClassLoader());
 		return new KafkaTemplate<>(events);
 	}
 
@@ -146,9 +149,14 @@ public final class KafkaEventsAutoConfiguration {
 		return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
 	}
 
+	/**
+	 * A topic as the producer writes it, uncompressed by default, whatever the broker's
+	 * default compression: the deployables carry no native codecs ({@link KafkaCodecs}).
+	 */
 	private static NewTopic newTopic(String name, KafkaEventsProperties.Topics settings) {
 		return new NewTopic(name, Optional.of(settings.partitions()),
-				(settings.replicationFactor() > 0) ? Optional.of(settings.replicationFactor()) : Optional.empty());
+				(settings.replicationFactor() > 0) ? Optional.of(settings.replicationFactor()) : Optional.empty())
+			.configs(Map.of(TopicConfig.COMPRESSION_TYPE_CONFIG, "producer"));
 	}
 
 }

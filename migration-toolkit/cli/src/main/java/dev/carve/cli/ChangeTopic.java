@@ -15,7 +15,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * A module's change topic: one partition (the source's commit order), kept until the move
- * is aborted; and the clients that write and read it.
+ * is aborted, stored as written (uncompressed); and the clients that write and read it.
  */
 final class ChangeTopic {
 
@@ -31,7 +31,10 @@ final class ChangeTopic {
 	/** Creates the topic unless it exists. */
 	void create() throws InterruptedException {
 		NewTopic topic = new NewTopic(this.names.topic(), Optional.of(1), Optional.empty())
-			.configs(Map.of("retention.ms", "-1"));
+			// Kept as the producer writes it, uncompressed, whatever the broker's
+			// default: the
+			// jar has no native codecs (ADR 30).
+			.configs(Map.of("retention.ms", "-1", "compression.type", "producer"));
 		try (Admin admin = Admin.create(this.broker.adminConfig())) {
 			admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
 		}

@@ -62,26 +62,39 @@ final class TcpProxy implements AutoCloseable {
 
 	private void acceptLoop() {
 		while (!this.listener.isClosed()) {
+			Socket client;
 			try {
-				Socket client = this.listener.accept();
-				if (this.cut) {
-					closeQuietly(client);
-					continue;
-				}
-				Socket server = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				client = this.listener.accept();
+			}
+			catch (IOException ex) {
+				continue; // the listener closed
+			}
+			if (this.cut) {
+				closeQuietly(client);
+				continue;
+			}
+			Socket server = null;
+			try {
+				server = new Socket(InetAddress.getLoopbackAddress(), this.targetPort);
+				this.open.add(client);
+				this.open.add(server);
 				// As the clients and servers themselves do (pgjdbc, Kafka): with Nagle's
 				// algorithm on, a small write waits for the peer's delayed ack, 40 ms on
 				// Linux, and a request or reply split across writes waits that long.
 				client.setTcpNoDelay(true);
 				server.setTcpNoDelay(true);
-				this.open.add(client);
-				this.open.add(server);
 				pipe(client, server);
 				pipe(server, client);
 			}
 			catch (IOException ex) {
-				// listener closed, or the server refused; the client sees its connection
-				// end
+				// The server refused, or a socket failed: the client sees its connection
+				// end.
+				closeQuietly(client);
+				this.open.remove(client);
+				if (server != null) {
+					closeQuietly(server);
+					this.open.remove(server);
+				}
 			}
 		}
 	}

@@ -19,26 +19,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * generated password of the {@code postgres} role and other secrets of the data
  * @param port the port to listen on, {@code 0} for any free port
  * @param database the database the application uses
- * @param binaries a directory whose jars hold the PostgreSQL binaries, searched when the
- * class path has none; by default {@value #BINARY_DIRECTORY} beside the application's
+ * @param binariesDir a directory whose jars hold the PostgreSQL binaries, searched when
+ * the class path has none; by default {@value #BINARIES_DIR} beside the application's
  * jar, where the build copies them (ADR 30)
  */
 @ConfigurationProperties("carve.embedded-postgres")
 public record EmbeddedPostgresProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("./.carve/data") Path dataDir, @DefaultValue("0") int port,
-		@DefaultValue("carve") String database, @Nullable Path binaries) {
+		@DefaultValue("carve") String database, @Nullable Path binariesDir) {
 
 	/** The directory beside the application's jar that holds the binaries by default. */
-	public static final String BINARY_DIRECTORY = "embedded-postgres";
+	public static final String BINARIES_DIR = "embedded-postgres";
 
 	/**
 	 * The directory searched for the binaries when the class path has none.
-	 * @return {@link #binaries()}, or {@value #BINARY_DIRECTORY} beside the application's
-	 * jar (or its classes directory)
+	 * @return {@link #binariesDir()} when set, else {@value #BINARIES_DIR} in the
+	 * directory Spring Boot's {@link ApplicationHome} names: the one that holds the
+	 * application's jar, or the working directory where it finds no jar (Spring Boot's
+	 * extracted layout, an IDE)
 	 */
-	public Path binaryDirectory() {
-		return (this.binaries != null) ? this.binaries
-				: new ApplicationHome().getDir().toPath().resolve(BINARY_DIRECTORY);
+	public Path binariesDirOrDefault() {
+		return (this.binariesDir != null) ? this.binariesDir
+				: new ApplicationHome().getDir().toPath().resolve(BINARIES_DIR);
 	}
 
 }

@@ -69,8 +69,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		boolean kept = Files.exists(passwordFile);
 		String password = kept ? SecretFiles.read(passwordFile) : SecretFiles.generate();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPgBinaryResolver(
-					new PostgresBinaries(EmbeddedPostgresServer.class.getClassLoader(), properties.binaryDirectory()))
+			.setPgBinaryResolver(new PostgresBinaries(EmbeddedPostgresServer.class.getClassLoader(),
+					properties.binariesDirOrDefault()))
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
 			// Stopped by close(), after everything that uses it: zonky's own hook would

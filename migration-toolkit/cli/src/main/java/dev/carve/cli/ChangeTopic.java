@@ -10,6 +10,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -31,10 +32,10 @@ final class ChangeTopic {
 	/** Creates the topic unless it exists. */
 	void create() throws InterruptedException {
 		NewTopic topic = new NewTopic(this.names.topic(), Optional.of(1), Optional.empty())
-			// Kept as the producer writes it, uncompressed, whatever the broker's
-			// default: the
-			// jar has no native codecs (ADR 30).
-			.configs(Map.of("retention.ms", "-1", "compression.type", "producer"));
+			// Stored as the producer writes it, uncompressed, whatever the broker's
+			// default
+			// compression: the jar has no native codecs (ADR 30).
+			.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.COMPRESSION_TYPE_CONFIG, "producer"));
 		try (Admin admin = Admin.create(this.broker.adminConfig())) {
 			admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
 		}

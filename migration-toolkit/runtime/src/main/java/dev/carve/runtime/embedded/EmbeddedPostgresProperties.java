@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.system.ApplicationHome;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.system.ApplicationHome;
 
 /**
  * The embedded PostgreSQL a process starts when {@code spring.datasource.url} is not set,

@@ -16,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
  */
 final class FenceWaits {
 
+	/** Under the fence's name: its waits are what an operator turns debug on for. */
 	private static final Log logger = LogFactory.getLog(ModuleFence.class);
 
 	private final MeterRegistry meters;

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import dev.carve.runtime.RuntimeTestApplication;
@@ -21,7 +23,13 @@ import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestKafka;
 import dev.carve.testkit.TopicRecords;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +109,19 @@ class EventsOverKafkaIntegrationTests {
 			.getBean(MeterRegistry.class)
 			.find("kafka.consumer.fetch.manager.records.lag.max")
 			.gauges()).isNotEmpty();
+	}
+
+	@Test
+	void theTopicsKeepWhatTheProducerWroteWhateverTheBrokersDefaultCompression() throws Exception {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()))) {
+			ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
+			Config config = admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS).get(topic);
+
+			assertThat(config.get(TopicConfig.COMPRESSION_TYPE_CONFIG).value()).isEqualTo("producer");
+			assertThat(config.get(TopicConfig.COMPRESSION_TYPE_CONFIG).source())
+				.isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+		}
 	}
 
 	@Test

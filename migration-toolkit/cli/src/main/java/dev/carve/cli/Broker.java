@@ -6,6 +6,8 @@ import java.net.Socket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,6 +65,42 @@ record Broker(String bootstrap) {
 		}
 		catch (org.apache.kafka.common.KafkaException ex) {
 			throw unreachable(ex);
+		}
+	}
+
+	/**
+	 * Starts a {@link #check} in a thread of its own, so that the command's own work
+	 * overlaps the client's start; the thread has the command's class loader, which the
+	 * client loads its classes with.
+	 * @return the check, for {@link #await}
+	 */
+	CompletableFuture<String> checkInBackground() {
+		CompletableFuture<String> answered = new CompletableFuture<>();
+		Thread.ofPlatform().daemon().name("carve-broker-check").start(() -> {
+			try {
+				answered.complete(check());
+			}
+			catch (RuntimeException ex) {
+				answered.completeExceptionally(ex);
+			}
+		});
+		return answered;
+	}
+
+	/**
+	 * Waits for a {@link #checkInBackground check in the background}.
+	 * @return the cluster's id
+	 * @throws CarveException as {@link #check} does
+	 */
+	static String await(CompletableFuture<String> check) {
+		try {
+			return check.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
 		}
 	}
 

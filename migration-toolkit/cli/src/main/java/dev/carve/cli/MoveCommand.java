@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,11 @@ final class MoveCommand implements Callable<Integer> {
 			description = "The most rows per second to copy; 0 for no limit (default).")
 	long throttle;
 
+	@Option(names = { "-j", "--jobs" }, paramLabel = "N", defaultValue = "2",
+			description = { "Tables copied at once, each over its own pair of connections in the same",
+					"snapshot (default ${DEFAULT-VALUE})." })
+	int jobs;
+
 	@Option(names = "--emit-connect", paramLabel = "DIR",
 			description = { "Do not move: write the same move as Strimzi KafkaConnect and KafkaConnector",
 					"resources (Debezium PostgreSQL source, JDBC sink) into DIR, with a README of what",
@@ -95,16 +101,18 @@ final class MoveCommand implements Callable<Integer> {
 			return emitConnect(this.emitConnect, source, target, reporter);
 		}
 		Broker broker = this.connections.kafka();
-		broker.check();
+		CompletableFuture<String> brokerAnswered = broker.checkInBackground();
 		MoveNames names = new MoveNames(this.module.name);
 		SourceSlot slot = new SourceSlot(source, names);
 		if (this.abort) {
+			Broker.await(brokerAnswered);
 			return abort(slot, target, broker, names, out);
 		}
 		SchemaFacts facts;
 		MoveState.Phase phase;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
 			phase = MoveState.phase(targetConnection, this.module.name);
+			Broker.await(brokerAnswered);
 			if (phase == MoveState.Phase.CUT_OVER) {
 				throw CarveException.refused(this.module.name + " was cut over: the target's process serves it and"
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
@@ -124,6 +132,10 @@ final class MoveCommand implements Callable<Integer> {
 				}
 				SchemaCreation.create(targetConnection, changelog);
 				out.println("created schema " + this.module.name + " in the target from " + changelog);
+				int taken = KeysAfterCopy.takeOff(targetConnection, this.module.name,
+						facts.tables().stream().map(SchemaFacts.Table::name).toList());
+				out.println("the copy loads the tables bare: their " + taken
+						+ " keys and indexes are built once it is done");
 			}
 			else if (phase == MoveState.Phase.COPYING) {
 				MoveState.create(targetConnection);
@@ -138,7 +150,8 @@ final class MoveCommand implements Callable<Integer> {
 		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
 			new ChangeTopic(broker, names).create();
-			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, out);
+			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle,
+					this.jobs, out);
 			if (phase == MoveState.Phase.COPYING && slot.exists()) {
 				slot.freshSnapshot("copy", (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
 			}
@@ -147,6 +160,7 @@ final class MoveCommand implements Callable<Integer> {
 				slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
 			}
 			try (Connection targetConnection = target.connect()) {
+				KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
 			}
 		}
@@ -206,6 +220,9 @@ final class MoveCommand implements Callable<Integer> {
 		slot.drop();
 		new ChangeTopic(broker, names).delete();
 		try (Connection connection = target.connect()) {
+			if (MoveState.phase(connection, this.module.name) != null) {
+				KeysAfterCopy.putBack(connection, this.module.name, null, out);
+			}
 			MoveState.forget(connection, this.module.name);
 		}
 		out.println("aborted the move of " + this.module.name + ": removed slot " + names.slot() + ", publication "

@@ -3,8 +3,17 @@ package dev.carve.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Copies a module's tables as they were at one exported snapshot, in primary-key chunks
  * ({@link ChunkPipe}: binary {@code COPY} from the source piped into the target). Each
  * chunk is written in one target transaction with its progress in {@link MoveState}.
+ * Several tables are copied at once, the largest first, each by a worker with its own
+ * pair of connections in the same snapshot; a worker that finishes a table builds its
+ * keys and indexes ({@link KeysAfterCopy}) while the others go on copying.
  */
 final class SnapshotCopy {
 
@@ -25,18 +37,28 @@ final class SnapshotCopy {
 
 	private final long throttle;
 
+	private final int jobs;
+
 	private final PrintWriter out;
+
+	private final AtomicLong copied = new AtomicLong();
+
+	private long started;
 
 	/**
 	 * @param chunkRows rows per chunk
-	 * @param throttle the most rows per second to copy, or 0 for no limit
+	 * @param throttle the most rows per second to copy, all tables together, or 0 for no
+	 * limit
+	 * @param jobs how many tables to copy at once
 	 */
-	SnapshotCopy(Database source, Database target, String module, int chunkRows, long throttle, PrintWriter out) {
+	SnapshotCopy(Database source, Database target, String module, int chunkRows, long throttle, int jobs,
+			PrintWriter out) {
 		this.source = source;
 		this.target = target;
 		this.module = module;
 		this.chunkRows = chunkRows;
 		this.throttle = throttle;
+		this.jobs = jobs;
 		this.out = out;
 	}
 
@@ -50,27 +72,66 @@ final class SnapshotCopy {
 	/**
 	 * Copies what is not copied yet of the tables: a table from the key after its last
 	 * copied chunk, recording that these keys are copied at this snapshot
-	 * ({@link CopySnapshots}).
+	 * ({@link CopySnapshots}); then builds the keys and indexes of each table copied.
 	 * @param snapshot the exported snapshot to read
 	 * @param lsn the snapshot's consistent point
 	 * @param tables the module's tables
 	 */
 	void copy(String snapshot, long lsn, List<SchemaFacts.Table> tables) throws SQLException, InterruptedException {
+		BlockingQueue<SchemaFacts.Table> pending = new LinkedBlockingQueue<>(
+				tables.stream().sorted(Comparator.comparingLong(SchemaFacts.Table::bytes).reversed()).toList());
+		this.started = System.nanoTime();
+		this.copied.set(0);
+		List<Future<@Nullable Void>> workers = new ArrayList<>();
+		try (ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(this.jobs, tables.size())))) {
+			for (int i = 0; i < Math.max(1, Math.min(this.jobs, tables.size())); i++) {
+				workers.add(executor.submit(() -> {
+					copyEach(snapshot, lsn, pending);
+					return null;
+				}));
+			}
+			for (Future<@Nullable Void> worker : workers) {
+				awaitWorker(worker, workers);
+			}
+		}
+	}
+
+	private static void awaitWorker(Future<@Nullable Void> worker, List<Future<@Nullable Void>> workers)
+			throws SQLException, InterruptedException {
+		try {
+			worker.get();
+		}
+		catch (ExecutionException ex) {
+			workers.forEach((each) -> each.cancel(true));
+			switch (ex.getCause()) {
+				case SQLException sql -> throw sql;
+				case InterruptedException interrupted -> throw interrupted;
+				case RuntimeException runtime -> throw runtime;
+				case Error error -> throw error;
+				default -> throw new IllegalStateException(ex.getCause());
+			}
+		}
+	}
+
+	/** One worker: copies tables from the queue until it is empty. */
+	private void copyEach(String snapshot, long lsn, BlockingQueue<SchemaFacts.Table> pending)
+			throws SQLException, InterruptedException {
 		try (Connection from = this.source.connect(untyped()); Connection to = this.target.connectForWriting()) {
 			SourceSlot.importSnapshot(from, snapshot);
-			to.setAutoCommit(false);
-			for (SchemaFacts.Table table : tables) {
+			for (SchemaFacts.Table table = pending.poll(); table != null; table = pending.poll()) {
+				to.setAutoCommit(false);
 				MoveState.Copied copied = MoveState.copied(to, this.module, table.name());
-				if (copied.done()) {
-					continue;
+				if (!copied.done()) {
+					CopySnapshots.record(to, this.module, table.name(), copied.lastKey(), lsn);
+					to.commit();
+					if (copied.lastKey() != null) {
+						this.out.println("resuming the copy of " + this.module + "." + table.name() + " after key ("
+								+ String.join(", ", copied.lastKey()) + ")");
+					}
+					copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()), copied.lastKey());
 				}
-				CopySnapshots.record(to, this.module, table.name(), copied.lastKey(), lsn);
-				to.commit();
-				if (copied.lastKey() != null) {
-					this.out.println("resuming the copy of " + this.module + "." + table.name() + " after key ("
-							+ String.join(", ", copied.lastKey()) + ")");
-				}
-				copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()), copied.lastKey());
+				to.setAutoCommit(true);
+				KeysAfterCopy.putBack(to, this.module, table.name(), this.out);
 			}
 			from.commit();
 		}
@@ -88,7 +149,7 @@ final class SnapshotCopy {
 			MoveState.copied(to, this.module, keyset.table(), chunk.lastKey(), chunk.rows(), done);
 			to.commit();
 			copied += chunk.rows();
-			pace(copied, started);
+			pace(chunk.rows());
 			if (done) {
 				break;
 			}
@@ -99,9 +160,11 @@ final class SnapshotCopy {
 				copied / seconds);
 	}
 
-	private void pace(long copied, long started) throws InterruptedException {
+	/** Waits while the tables together were copied faster than the throttle allows. */
+	private void pace(long rows) throws InterruptedException {
+		long copied = this.copied.addAndGet(rows);
 		if (this.throttle > 0) {
-			long due = started + copied * 1_000_000_000L / this.throttle;
+			long due = this.started + copied * 1_000_000_000L / this.throttle;
 			long wait = due - System.nanoTime();
 			if (wait > 0) {
 				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

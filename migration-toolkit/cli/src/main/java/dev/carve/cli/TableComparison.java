@@ -6,8 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,22 +39,35 @@ final class TableComparison {
 	}
 
 	/**
-	 * Compares every table of a schema.
+	 * Compares every table of a schema. The source's side runs in the calling thread and
+	 * decides each chunk; the target's side of that chunk runs meanwhile in a second
+	 * thread, each connection used by one thread only.
 	 * @return the differences, one per table and key range
 	 */
-	List<String> compare(SchemaFacts facts, PrintWriter out) throws SQLException {
+	List<String> compare(SchemaFacts facts, PrintWriter out) throws SQLException, InterruptedException {
 		List<String> differences = new ArrayList<>();
-		for (SchemaFacts.Table table : facts.tables()) {
-			Keyset keyset = new Keyset(facts.schema(), table.name(), table.primaryKey());
-			long rows = compare(keyset, differences);
-			out.printf("%s: %d rows compared%n", facts.schema() + "." + table.name(), rows);
+		try (ExecutorService targetSide = Executors.newSingleThreadExecutor()) {
+			Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
+			for (SchemaFacts.Table table : facts.tables()) {
+				Keyset keyset = new Keyset(facts.schema(), table.name(), table.primaryKey());
+				chunks.put(facts.schema() + "." + table.name(), chunks(keyset, targetSide));
+			}
+			for (Map.Entry<String, List<Chunk>> table : chunks.entrySet()) {
+				long rows = 0;
+				for (Chunk chunk : table.getValue()) {
+					chunk.difference().ifPresent(differences::add);
+					rows += chunk.theirs().rows();
+				}
+				out.printf("%s: %d rows compared%n", table.getKey(), rows);
+			}
 		}
 		return differences;
 	}
 
-	private long compare(Keyset keyset, List<String> differences) throws SQLException {
+	/** Summarizes a table's chunks on the source, each one's target side handed on. */
+	private List<Chunk> chunks(Keyset keyset, ExecutorService targetSide) throws SQLException {
+		List<Chunk> chunks = new ArrayList<>();
 		List<String> lastKey = null;
-		long rows = 0;
 		while (true) {
 			String chunk = "SELECT * FROM " + keyset.qualified() + ((lastKey != null) ? " WHERE " + keyset.after() : "")
 					+ " ORDER BY " + keyset.keyColumns() + " LIMIT " + this.chunkRows;
@@ -55,16 +75,12 @@ final class TableComparison {
 			boolean last = theirs.rows() < this.chunkRows;
 			String range = "SELECT * FROM " + keyset.qualified() + " WHERE true"
 					+ ((lastKey != null) ? " AND " + keyset.after() : "") + ((!last) ? " AND " + keyset.upTo() : "");
-			Summary ours = summary(keyset, this.target, range, lastKey, last ? null : theirs.lastKey());
-			if (theirs.rows() != ours.rows() || !Objects.equals(theirs.checksum(), ours.checksum())) {
-				differences.add(keyset.qualified().replace("\"", "") + " keys " + describe(lastKey, "(") + " .. "
-						+ (last ? "end" : describe(theirs.lastKey(), "")) + "]: source " + theirs.rows()
-						+ " rows, target " + ours.rows() + " rows"
-						+ ((theirs.rows() == ours.rows()) ? ", contents differ" : ""));
-			}
-			rows += theirs.rows();
+			List<String> after = lastKey;
+			Future<Summary> ours = targetSide
+				.submit(() -> summary(keyset, this.target, range, after, last ? null : theirs.lastKey()));
+			chunks.add(new Chunk(keyset, after, last, theirs, ours));
 			if (last) {
-				return rows;
+				return chunks;
 			}
 			lastKey = theirs.lastKey();
 		}
@@ -96,6 +112,39 @@ final class TableComparison {
 	}
 
 	private record Summary(long rows, @Nullable String checksum, @Nullable List<String> lastKey) {
+
+	}
+
+	/**
+	 * One chunk's key range, as the source summarized it, and the target's summary of the
+	 * same range to come.
+	 *
+	 * @param after the key before the range, or {@code null} from the first key
+	 * @param last whether the range runs to the table's end
+	 */
+	private record Chunk(Keyset keyset, @Nullable List<String> after, boolean last, Summary theirs,
+			Future<Summary> ours) {
+
+		/** The chunk's difference, once the target's side is summarized. */
+		Optional<String> difference() throws SQLException, InterruptedException {
+			Summary ours;
+			try {
+				ours = this.ours.get();
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof SQLException sql) {
+					throw sql;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			if (this.theirs.rows() == ours.rows() && Objects.equals(this.theirs.checksum(), ours.checksum())) {
+				return Optional.empty();
+			}
+			return Optional.of(this.keyset.qualified().replace("\"", "") + " keys " + describe(this.after, "(") + " .. "
+					+ (this.last ? "end" : describe(this.theirs.lastKey(), "")) + "]: source " + this.theirs.rows()
+					+ " rows, target " + ours.rows() + " rows"
+					+ ((this.theirs.rows() == ours.rows()) ? ", contents differ" : ""));
+		}
 
 	}
 

@@ -69,6 +69,31 @@ final class InventoryData {
 		for (String table : List.of("stock", "reservations", "reservation_lines", "outbox")) {
 			assertThat(rows(target, table)).as(table).isEqualTo(rows(source, table));
 		}
+		assertThat(keysAndIndexes(target)).as("the target's keys and indexes").isEqualTo(keysAndIndexes(source));
+	}
+
+	/**
+	 * The keys, constraints and indexes of the inventory schema's tables, each as the
+	 * statement that makes it, in their text's order.
+	 */
+	static List<String> keysAndIndexes(String url) throws SQLException {
+		List<String> definitions = new ArrayList<>();
+		try (Connection connection = Servers.connect(url);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(
+						"""
+								SELECT t.relname || ': ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+								FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+								WHERE t.relnamespace = 'inventory'::regnamespace AND t.relname NOT LIKE 'databasechangelog%'
+								UNION ALL SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
+								WHERE t.relnamespace = 'inventory'::regnamespace AND t.relname NOT LIKE 'databasechangelog%'
+								ORDER BY 1""")) {
+			while (result.next()) {
+				definitions.add(result.getString(1));
+			}
+		}
+		assertThat(definitions).as("keys and indexes of inventory in " + url).hasSizeGreaterThan(10);
+		return definitions;
 	}
 
 	static void execute(String url, String... sql) throws SQLException {

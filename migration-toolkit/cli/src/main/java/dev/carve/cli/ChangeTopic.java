@@ -32,9 +32,8 @@ final class ChangeTopic {
 	/** Creates the topic unless it exists. */
 	void create() throws InterruptedException {
 		NewTopic topic = new NewTopic(this.names.topic(), Optional.of(1), Optional.empty())
-			// Stored as the producer writes it, uncompressed, whatever the broker's
-			// default
-			// compression: the jar has no native codecs (ADR 30).
+			// Stored as the producer writes it (uncompressed), whatever the broker's
+			// default compression: the jar has no native codecs (ADR 30).
 			.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.COMPRESSION_TYPE_CONFIG, "producer"));
 		try (Admin admin = Admin.create(this.broker.adminConfig())) {
 			admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);

@@ -112,7 +112,11 @@ final class MoveCommand implements Callable<Integer> {
 		MoveState.Phase phase;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
 			phase = MoveState.phase(targetConnection, this.module.name);
-			Broker.await(brokerAnswered);
+			if (phase == null) {
+				// Nothing is written before the broker answered; a copy that resumes runs
+				// meanwhile instead: its topic is needed only once it is done.
+				Broker.await(brokerAnswered);
+			}
 			if (phase == MoveState.Phase.CUT_OVER) {
 				throw CarveException.refused(this.module.name + " was cut over: the target's process serves it and"
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
@@ -149,7 +153,9 @@ final class MoveCommand implements Callable<Integer> {
 		}
 		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
-			new ChangeTopic(broker, names).create();
+			if (phase == null) {
+				new ChangeTopic(broker, names).create();
+			}
 			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle,
 					this.jobs, out);
 			if (phase == MoveState.Phase.COPYING && slot.exists()) {
@@ -159,6 +165,10 @@ final class MoveCommand implements Callable<Integer> {
 				requireNothingCopied(target);
 				slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
 			}
+			if (phase == MoveState.Phase.COPYING) {
+				Broker.await(brokerAnswered);
+				new ChangeTopic(broker, names).create();
+			}
 			try (Connection targetConnection = target.connect()) {
 				KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
@@ -167,6 +177,7 @@ final class MoveCommand implements Callable<Integer> {
 		Map<String, List<String>> keys = facts.tables()
 			.stream()
 			.collect(Collectors.toMap(SchemaFacts.Table::name, SchemaFacts.Table::primaryKey));
+		Broker.await(brokerAnswered);
 		try (ChangeStream stream = ChangeStream.start(source, target, broker, names, keys)) {
 			if (!this.exitWhenCaughtUp) {
 				out.println("streaming changes; stop with Ctrl-C, run again to continue");

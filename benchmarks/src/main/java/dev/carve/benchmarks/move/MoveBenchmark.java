@@ -84,6 +84,12 @@ public final class MoveBenchmark {
 			long total = tables.values().stream().mapToLong(Long::longValue).sum();
 			CarveCommands carve = new CarveCommands(Runs.root(options), work, profile, source, servers.kafka(),
 					chunkRows);
+			// A user's first move makes the launcher's start-up cache (ADR 32); every
+			// measured command starts from it, as a user's later ones do.
+			String warmUp = servers.newTargetDatabase("warm_up");
+			System.out.printf("  carve move, not measured, for the launcher's start-up cache: %.2f s%n",
+					carve.move("move-warm-up", warmUp, false).await(DONE));
+			carve.abort("move-warm-up-abort", warmUp);
 			Medians seconds = new Medians();
 			for (int run = 1; run <= runs; run++) {
 				System.out.printf("run %d of %d%n", run, runs);

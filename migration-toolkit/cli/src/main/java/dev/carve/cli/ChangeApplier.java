@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -91,7 +92,9 @@ final class ChangeApplier implements Runnable {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			this.consumer.close();
+			// Nothing to commit (no group, the offsets live in the target): a fetch still
+			// waiting on the broker is not waited for.
+			this.consumer.close(CloseOptions.timeout(Duration.ZERO));
 		}
 	}
 

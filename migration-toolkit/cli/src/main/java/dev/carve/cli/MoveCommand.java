@@ -122,8 +122,11 @@ final class MoveCommand implements Callable<Integer> {
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
 						+ " publication and topic");
 			}
+			// A move that resumes checks nothing again and shows its progress against
+			// estimates, rather than count every row of both sides again.
 			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name,
-					this.replaceTarget.enabled);
+					this.replaceTarget.enabled,
+					(phase == null) ? SchemaFacts.Rows.COUNTED : SchemaFacts.Rows.ESTIMATED);
 			facts = plan.source();
 			if (phase == null) {
 				plan.requireMet();

@@ -33,7 +33,7 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 	 * @param module the module, also its schema's name
 	 */
 	static MovePlan read(Connection source, Connection target, String module) throws SQLException {
-		return read(source, target, module, false);
+		return read(source, target, module, false, SchemaFacts.Rows.COUNTED);
 	}
 
 	/**
@@ -43,11 +43,13 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 	 * @param module the module, also its schema's name
 	 * @param replaceTarget whether the target's tables may hold rows, to be replaced
 	 * ({@link ReplaceTarget})
+	 * @param rows how the tables' rows are known: counted for a plan, estimated for a
+	 * move that resumes and only shows its progress with them
 	 */
-	static MovePlan read(Connection source, Connection target, String module, boolean replaceTarget)
-			throws SQLException {
-		SchemaFacts sourceFacts = SchemaFacts.read(source, module);
-		SchemaFacts targetFacts = SchemaFacts.read(target, module);
+	static MovePlan read(Connection source, Connection target, String module, boolean replaceTarget,
+			SchemaFacts.Rows rows) throws SQLException {
+		SchemaFacts sourceFacts = SchemaFacts.read(source, module, rows);
+		SchemaFacts targetFacts = SchemaFacts.read(target, module, rows);
 		List<String> refusals = new ArrayList<>();
 		if (!sourceFacts.exists()) {
 			refusals.add("the source has no schema " + module + ": check --source and the module's name");

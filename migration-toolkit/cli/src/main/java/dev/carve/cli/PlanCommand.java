@@ -45,7 +45,8 @@ final class PlanCommand implements Callable<Integer> {
 		String cluster = this.connections.hasKafka() ? this.connections.kafka().check() : null;
 		MovePlan plan;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name, this.replaceTarget.enabled);
+			plan = MovePlan.read(sourceConnection, targetConnection, this.module.name, this.replaceTarget.enabled,
+					SchemaFacts.Rows.COUNTED);
 		}
 		String through = (cluster != null) ? "Kafka " + this.connections.kafka + " (cluster " + cluster + ")"
 				: "Kafka (not checked: no --kafka)";

@@ -26,12 +26,23 @@ record SchemaFacts(String schema, boolean exists, List<Table> tables, List<Strin
 	static final List<String> TRACKING_TABLES = List.of("databasechangelog", "databasechangeloglock");
 
 	/**
-	 * Reads the facts of a schema.
+	 * Reads the facts of a schema, with each table's rows counted.
 	 * @param connection a connection to the database
 	 * @param schema the schema
 	 * @return the facts; an empty schema when it does not exist
 	 */
 	static SchemaFacts read(Connection connection, String schema) throws SQLException {
+		return read(connection, schema, Rows.COUNTED);
+	}
+
+	/**
+	 * Reads the facts of a schema.
+	 * @param connection a connection to the database
+	 * @param schema the schema
+	 * @param rows how each table's rows are known
+	 * @return the facts; an empty schema when it does not exist
+	 */
+	static SchemaFacts read(Connection connection, String schema, Rows rows) throws SQLException {
 		boolean exists = !strings(connection, "SELECT nspname FROM pg_namespace WHERE nspname = ?", schema).isEmpty();
 		List<Table> tables = new ArrayList<>();
 		for (String name : strings(connection, """
@@ -39,7 +50,7 @@ record SchemaFacts(String schema, boolean exists, List<Table> tables, List<Strin
 				WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname""",
 				schema)) {
 			if (!TRACKING_TABLES.contains(name)) {
-				tables.add(table(connection, schema, name));
+				tables.add(table(connection, schema, name, rows));
 			}
 		}
 		List<String> sequences = strings(connection, """
@@ -68,16 +79,25 @@ record SchemaFacts(String schema, boolean exists, List<Table> tables, List<Strin
 		return new SchemaFacts(schema, exists, List.copyOf(tables), sequences, foreignKeys, List.copyOf(crossings));
 	}
 
-	private static Table table(Connection connection, String schema, String name) throws SQLException {
+	private static Table table(Connection connection, String schema, String name, Rows rows) throws SQLException {
 		String qualified = quote(schema) + "." + quote(name);
 		List<String> key = strings(connection, """
 				SELECT a.attname FROM pg_index i
 				JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position) ON true
 				JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
 				WHERE i.indrelid = ?::regclass AND i.indisprimary ORDER BY k.position""", qualified);
+		String counted = "(SELECT count(*) FROM " + qualified + ")";
+		// The planner's estimate, unless the table was never analyzed (-1): only then is
+		// the count run.
+		String rowsOf = (rows == Rows.COUNTED) ? counted : "(SELECT CASE WHEN reltuples >= 0 THEN reltuples::bigint"
+				+ " ELSE " + counted + " END FROM pg_class WHERE oid = ?::regclass)";
 		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT (SELECT count(*) FROM " + qualified + "), pg_total_relation_size(?::regclass)")) {
-			statement.setString(1, qualified);
+			.prepareStatement("SELECT " + rowsOf + ", pg_total_relation_size(?::regclass)")) {
+			int index = 1;
+			if (rows == Rows.ESTIMATED) {
+				statement.setString(index++, qualified);
+			}
+			statement.setString(index, qualified);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return new Table(name, result.getLong(1), result.getLong(2), key);
@@ -113,11 +133,22 @@ record SchemaFacts(String schema, boolean exists, List<Table> tables, List<Strin
 		}
 	}
 
+	/** How the rows of a table are known. */
+	enum Rows {
+
+		/** Counted: exact, and a scan of each table. */
+		COUNTED,
+
+		/** The planner's estimate from the last analyze, counted when there is none. */
+		ESTIMATED
+
+	}
+
 	/**
 	 * One table of the module.
 	 *
 	 * @param name its name in the module's schema
-	 * @param rows its rows, counted
+	 * @param rows its rows, counted or estimated ({@link Rows})
 	 * @param bytes its size on disk with indexes and TOAST
 	 * @param primaryKey the columns of its primary key, in key order; empty when it has
 	 * none

@@ -3,12 +3,13 @@ package dev.carve.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,6 +45,9 @@ final class SnapshotCopy {
 	private final AtomicLong copied = new AtomicLong();
 
 	private long started;
+
+	/** Set when a worker failed: the others stop after the chunk they copy. */
+	private volatile boolean stopping;
 
 	/**
 	 * @param chunkRows rows per chunk
@@ -82,27 +86,34 @@ final class SnapshotCopy {
 				tables.stream().sorted(Comparator.comparingLong(SchemaFacts.Table::bytes).reversed()).toList());
 		this.started = System.nanoTime();
 		this.copied.set(0);
-		List<Future<@Nullable Void>> workers = new ArrayList<>();
-		try (ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(this.jobs, tables.size())))) {
-			for (int i = 0; i < Math.max(1, Math.min(this.jobs, tables.size())); i++) {
-				workers.add(executor.submit(() -> {
+		this.stopping = false;
+		int workers = Math.max(1, Math.min(this.jobs, tables.size()));
+		try (ExecutorService executor = Executors.newFixedThreadPool(workers)) {
+			CompletionService<@Nullable Void> done = new ExecutorCompletionService<>(executor);
+			for (int i = 0; i < workers; i++) {
+				done.submit(() -> {
 					copyEach(snapshot, lsn, pending);
 					return null;
-				}));
+				});
 			}
-			for (Future<@Nullable Void> worker : workers) {
-				awaitWorker(worker, workers);
+			for (int i = 0; i < workers; i++) {
+				awaitWorker(done.take());
 			}
+		}
+		finally {
+			this.stopping = true;
 		}
 	}
 
-	private static void awaitWorker(Future<@Nullable Void> worker, List<Future<@Nullable Void>> workers)
-			throws SQLException, InterruptedException {
+	/**
+	 * Waits for a worker that ended; when it failed, stops the others after their chunk.
+	 */
+	private void awaitWorker(Future<@Nullable Void> worker) throws SQLException, InterruptedException {
 		try {
 			worker.get();
 		}
 		catch (ExecutionException ex) {
-			workers.forEach((each) -> each.cancel(true));
+			this.stopping = true;
 			switch (ex.getCause()) {
 				case SQLException sql -> throw sql;
 				case InterruptedException interrupted -> throw interrupted;
@@ -118,7 +129,7 @@ final class SnapshotCopy {
 			throws SQLException, InterruptedException {
 		try (Connection from = this.source.connect(untyped()); Connection to = this.target.connectForWriting()) {
 			SourceSlot.importSnapshot(from, snapshot);
-			for (SchemaFacts.Table table = pending.poll(); table != null; table = pending.poll()) {
+			for (SchemaFacts.Table table = pending.poll(); table != null && !this.stopping; table = pending.poll()) {
 				to.setAutoCommit(false);
 				MoveState.Copied copied = MoveState.copied(to, this.module, table.name());
 				if (!copied.done()) {
@@ -128,7 +139,9 @@ final class SnapshotCopy {
 						this.out.println("resuming the copy of " + this.module + "." + table.name() + " after key ("
 								+ String.join(", ", copied.lastKey()) + ")");
 					}
-					copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()), copied.lastKey());
+					if (!copy(from, to, new Keyset(this.module, table.name(), table.primaryKey()), copied.lastKey())) {
+						return;
+					}
 				}
 				to.setAutoCommit(true);
 				KeysAfterCopy.putBack(to, this.module, table.name(), this.out);
@@ -137,7 +150,11 @@ final class SnapshotCopy {
 		}
 	}
 
-	private void copy(Connection from, Connection to, Keyset keyset, @Nullable List<String> after)
+	/**
+	 * Copies a table's rows after a key, chunk by chunk.
+	 * @return whether the table is copied; {@code false} when another worker failed first
+	 */
+	private boolean copy(Connection from, Connection to, Keyset keyset, @Nullable List<String> after)
 			throws SQLException, InterruptedException {
 		ChunkPipe pipe = new ChunkPipe(from, to, keyset);
 		List<String> lastKey = after;
@@ -153,11 +170,15 @@ final class SnapshotCopy {
 			if (done) {
 				break;
 			}
+			if (this.stopping) {
+				return false;
+			}
 			lastKey = chunk.lastKey();
 		}
 		double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
 		this.out.printf("copied %s: %d rows (%.0f rows/s)%n", keyset.qualified().replace("\"", ""), copied,
 				copied / seconds);
+		return true;
 	}
 
 	/** Waits while the tables together were copied faster than the throttle allows. */

@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
 		List<String> differences;
 		Database source = this.connections.source();
 		try (Connection connection = source.connect()) {
-			if (!SchemaFacts.read(connection, this.module.name).exists()) {
+			if (!SchemaFacts.read(connection, this.module.name, SchemaFacts.Rows.ESTIMATED).exists()) {
 				throw CarveException
 					.refused("the source has no schema " + this.module.name + ": check --source and the module's name");
 			}
@@ -53,7 +53,7 @@ final class VerifyCommand implements Callable<Integer> {
 		PrintWriter lines = new PrintWriter(compared);
 		try (ConsistentPoint point = ConsistentPoint.open(source, this.connections.target(),
 				new MoveNames(this.module.name), lines)) {
-			SchemaFacts facts = SchemaFacts.read(point.source(), this.module.name);
+			SchemaFacts facts = SchemaFacts.read(point.source(), this.module.name, SchemaFacts.Rows.ESTIMATED);
 			differences = new TableComparison(point.source(), point.target(), this.chunkRows).compare(facts, lines);
 		}
 		lines.flush();

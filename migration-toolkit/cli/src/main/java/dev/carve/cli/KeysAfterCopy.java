@@ -1,7 +1,6 @@
 package dev.carve.cli;
 
 import java.io.PrintWriter;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,16 +44,18 @@ final class KeysAfterCopy {
 	 */
 	static int takeOff(Connection target, String module, List<String> tables) throws SQLException {
 		create(target);
-		List<Definition> definitions = definitions(target, module, tables);
 		target.setAutoCommit(false);
 		try (Statement statement = target.createStatement()) {
-			for (Definition definition : definitions) {
+			statement.execute("SET LOCAL search_path = pg_catalog");
+			List<KeyDefinition> definitions = KeyDefinition.read(target, module, tables);
+			for (KeyDefinition definition : definitions) {
 				record(target, module, definition);
 			}
-			for (Definition definition : definitions.reversed()) {
+			for (KeyDefinition definition : definitions.reversed()) {
 				statement.execute(definition.drop(module));
 			}
 			target.commit();
+			return definitions.size();
 		}
 		catch (SQLException ex) {
 			target.rollback();
@@ -63,7 +64,6 @@ final class KeysAfterCopy {
 		finally {
 			target.setAutoCommit(true);
 		}
-		return definitions.size();
 	}
 
 	/**
@@ -77,9 +77,9 @@ final class KeysAfterCopy {
 	 * @param out where to say what was built and how long it took
 	 */
 	static void putBack(Connection target, String module, @Nullable String table, PrintWriter out) throws SQLException {
-		List<Definition> definitions = recorded(target, module).stream()
+		List<KeyDefinition> definitions = recorded(target, module).stream()
 			.filter((definition) -> table == null
-					|| (definition.table().equals(table) && definition.kind() != Kind.FOREIGN_KEY))
+					|| (definition.table().equals(table) && definition.kind() != KeyDefinition.Kind.FOREIGN_KEY))
 			.toList();
 		if (definitions.isEmpty()) {
 			return;
@@ -87,8 +87,8 @@ final class KeysAfterCopy {
 		long started = System.nanoTime();
 		int built = 0;
 		try (Statement statement = target.createStatement()) {
-			for (Definition definition : definitions) {
-				if (!exists(target, module, definition)) {
+			for (KeyDefinition definition : definitions) {
+				if (!definition.exists(target, module)) {
 					statement.execute(definition.ddl());
 					built++;
 				}
@@ -111,57 +111,7 @@ final class KeysAfterCopy {
 		}
 	}
 
-	/**
-	 * The keys and indexes of the tables in build order: indexes, then primary keys,
-	 * unique and exclusion constraints, then foreign keys. Read with an empty search
-	 * path, so that every name in a definition is qualified by its schema.
-	 */
-	private static List<Definition> definitions(Connection target, String module, List<String> tables)
-			throws SQLException {
-		List<Definition> definitions = new ArrayList<>();
-		Array names = target.createArrayOf("text", tables.toArray());
-		try (Statement statement = target.createStatement()) {
-			statement.execute("SET search_path = pg_catalog");
-		}
-		try {
-			read(target, """
-					SELECT i.relname, t.relname, 'INDEX', pg_get_indexdef(i.oid)
-					FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-					WHERE t.relnamespace = ?::regnamespace AND t.relname = ANY (?)
-					AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid
-						AND c.contype IN ('p', 'u', 'x'))
-					ORDER BY t.relname, i.relname""", module, names, definitions);
-			read(target, """
-					SELECT c.conname, t.relname, CASE c.contype WHEN 'f' THEN 'FOREIGN_KEY' ELSE 'KEY' END,
-						format('ALTER TABLE %s ADD CONSTRAINT %I %s',
-						t.oid::regclass, c.conname, pg_get_constraintdef(c.oid))
-					FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-					WHERE t.relnamespace = ?::regnamespace AND t.relname = ANY (?) AND c.contype IN ('p', 'u', 'x', 'f')
-					ORDER BY c.contype = 'f', t.relname, c.conname""", module, names, definitions);
-		}
-		finally {
-			try (Statement statement = target.createStatement()) {
-				statement.execute("RESET search_path");
-			}
-		}
-		return definitions;
-	}
-
-	private static void read(Connection target, String sql, String module, Array tables, List<Definition> into)
-			throws SQLException {
-		try (PreparedStatement statement = target.prepareStatement(sql)) {
-			statement.setString(1, SchemaFacts.quote(module));
-			statement.setArray(2, tables);
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					into.add(new Definition(into.size(), result.getString(1), result.getString(2),
-							Kind.valueOf(result.getString(3)), result.getString(4)));
-				}
-			}
-		}
-	}
-
-	private static void record(Connection target, String module, Definition definition) throws SQLException {
+	private static void record(Connection target, String module, KeyDefinition definition) throws SQLException {
 		try (PreparedStatement statement = target.prepareStatement("INSERT INTO " + TABLE
 				+ " (module, position, name, table_name, kind, ddl) VALUES (?, ?, ?, ?, ?, ?)")) {
 			statement.setString(1, module);
@@ -175,8 +125,8 @@ final class KeysAfterCopy {
 	}
 
 	/** What is recorded of a module's, none when nothing was ever taken off. */
-	private static List<Definition> recorded(Connection target, String module) throws SQLException {
-		List<Definition> definitions = new ArrayList<>();
+	private static List<KeyDefinition> recorded(Connection target, String module) throws SQLException {
+		List<KeyDefinition> definitions = new ArrayList<>();
 		if (MovePlan.single(target, "SELECT to_regclass('" + TABLE + "') IS NULL").equals("t")) {
 			return definitions;
 		}
@@ -185,31 +135,12 @@ final class KeysAfterCopy {
 			statement.setString(1, module);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
-					definitions.add(new Definition(result.getInt(1), result.getString(2), result.getString(3),
-							Kind.valueOf(result.getString(4)), result.getString(5)));
+					definitions.add(new KeyDefinition(result.getInt(1), result.getString(2), result.getString(3),
+							KeyDefinition.Kind.valueOf(result.getString(4)), result.getString(5)));
 				}
 			}
 		}
 		return definitions;
-	}
-
-	private static boolean exists(Connection target, String module, Definition definition) throws SQLException {
-		boolean constraint = definition.kind() != Kind.INDEX;
-		String sql = constraint ? """
-				SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-				WHERE t.relnamespace = ?::regnamespace AND c.conname = ? AND t.relname = ?"""
-				: "SELECT count(*) FROM pg_class i WHERE i.relnamespace = ?::regnamespace AND i.relname = ?";
-		try (PreparedStatement statement = target.prepareStatement(sql)) {
-			statement.setString(1, SchemaFacts.quote(module));
-			statement.setString(2, definition.name());
-			if (constraint) {
-				statement.setString(3, definition.table());
-			}
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getLong(1) > 0;
-			}
-		}
 	}
 
 	private static void forget(Connection target, String module, int position) throws SQLException {
@@ -219,41 +150,6 @@ final class KeysAfterCopy {
 			statement.setInt(2, position);
 			statement.executeUpdate();
 		}
-	}
-
-	/**
-	 * A key or an index of one of the module's tables.
-	 *
-	 * @param position its place in build order
-	 * @param name its name, unique in the schema for an index, in the table for a
-	 * constraint
-	 * @param table the table's name
-	 * @param kind what it is
-	 * @param ddl the statement that builds it, every name qualified
-	 */
-	private record Definition(int position, String name, String table, Kind kind, String ddl) {
-
-		String drop(String module) {
-			String qualifiedTable = SchemaFacts.quote(module) + "." + SchemaFacts.quote(this.table);
-			return (this.kind != Kind.INDEX)
-					? "ALTER TABLE " + qualifiedTable + " DROP CONSTRAINT " + SchemaFacts.quote(this.name)
-					: "DROP INDEX " + SchemaFacts.quote(module) + "." + SchemaFacts.quote(this.name);
-		}
-
-	}
-
-	/** What a definition builds. */
-	private enum Kind {
-
-		/** An index that no constraint stands behind. */
-		INDEX,
-
-		/** A primary key, unique or exclusion constraint, with its index. */
-		KEY,
-
-		/** A foreign key, built once the keys it references are. */
-		FOREIGN_KEY
-
 	}
 
 }

@@ -114,7 +114,7 @@ final class MoveCommand implements Callable<Integer> {
 			phase = MoveState.phase(targetConnection, this.module.name);
 			if (phase == null) {
 				// Nothing is written before the broker answered; a copy that resumes runs
-				// meanwhile instead: its topic is needed only once it is done.
+				// meanwhile instead: the topic is needed only once the copy is done.
 				Broker.await(brokerAnswered);
 			}
 			if (phase == MoveState.Phase.CUT_OVER) {
@@ -156,9 +156,6 @@ final class MoveCommand implements Callable<Integer> {
 		}
 		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
-			if (phase == null) {
-				new ChangeTopic(broker, names).create();
-			}
 			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle,
 					this.jobs, out);
 			if (phase == MoveState.Phase.COPYING && slot.exists()) {
@@ -168,10 +165,8 @@ final class MoveCommand implements Callable<Integer> {
 				requireNothingCopied(target);
 				slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
 			}
-			if (phase == MoveState.Phase.COPYING) {
-				Broker.await(brokerAnswered);
-				new ChangeTopic(broker, names).create();
-			}
+			Broker.await(brokerAnswered);
+			new ChangeTopic(broker, names).create();
 			try (Connection targetConnection = target.connect()) {
 				KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
 				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,30 +95,16 @@ final class SnapshotCopy {
 					return null;
 				});
 			}
-			for (int i = 0; i < workers; i++) {
-				awaitWorker(done.take());
+			try {
+				for (int i = 0; i < workers; i++) {
+					Futures.result(done.take());
+				}
 			}
-		}
-		finally {
-			this.stopping = true;
-		}
-	}
-
-	/**
-	 * Waits for a worker that ended; when it failed, stops the others after their chunk.
-	 */
-	private void awaitWorker(Future<@Nullable Void> worker) throws SQLException, InterruptedException {
-		try {
-			worker.get();
-		}
-		catch (ExecutionException ex) {
-			this.stopping = true;
-			switch (ex.getCause()) {
-				case SQLException sql -> throw sql;
-				case InterruptedException interrupted -> throw interrupted;
-				case RuntimeException runtime -> throw runtime;
-				case Error error -> throw error;
-				default -> throw new IllegalStateException(ex.getCause());
+			finally {
+				// Set before the executor waits for the others: when one failed, they
+				// stop
+				// after the chunk they copy.
+				this.stopping = true;
 			}
 		}
 	}

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -127,16 +126,7 @@ final class TableComparison {
 
 		/** The chunk's difference, once the target's side is summarized. */
 		Optional<String> difference() throws SQLException, InterruptedException {
-			Summary ours;
-			try {
-				ours = this.ours.get();
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof SQLException sql) {
-					throw sql;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
+			Summary ours = Futures.result(this.ours);
 			if (this.theirs.rows() == ours.rows() && Objects.equals(this.theirs.checksum(), ours.checksum())) {
 				return Optional.empty();
 			}

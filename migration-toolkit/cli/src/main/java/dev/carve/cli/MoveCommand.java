@@ -112,46 +112,25 @@ final class MoveCommand implements Callable<Integer> {
 		MoveState.Phase phase;
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
 			phase = MoveState.phase(targetConnection, this.module.name);
-			if (phase == null) {
-				// Nothing is written before the broker answered; a copy that resumes runs
-				// meanwhile instead: the topic is needed only once the copy is done.
-				Broker.await(brokerAnswered);
-			}
 			if (phase == MoveState.Phase.CUT_OVER) {
 				throw CarveException.refused(this.module.name + " was cut over: the target's process serves it and"
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
 						+ " publication and topic");
 			}
-			// A move that resumes checks nothing again and shows its progress against
-			// estimates, rather than count every row of both sides again.
-			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name,
-					this.replaceTarget.enabled,
-					(phase == null) ? SchemaFacts.Rows.COUNTED : SchemaFacts.Rows.ESTIMATED);
-			facts = plan.source();
 			if (phase == null) {
-				plan.requireMet();
-				MoveState.create(targetConnection);
-				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
-				if (!plan.target().tables().isEmpty()) {
-					ReplaceTarget.empty(targetConnection, this.module.name, plan.target().tables());
-					out.println("emptied the " + plan.target().tables().size() + " tables of " + this.module.name
-							+ " in the target, whose process holds it dormant; the source's rows replace them");
-				}
-				SchemaCreation.create(targetConnection, changelog);
-				out.println("created schema " + this.module.name + " in the target from " + changelog);
-				int taken = KeysAfterCopy.takeOff(targetConnection, this.module.name,
-						facts.tables().stream().map(SchemaFacts.Table::name).toList());
-				out.println("the copy loads the tables bare: their " + taken
-						+ " keys and indexes are built once it is done");
-			}
-			else if (phase == MoveState.Phase.COPYING) {
-				MoveState.create(targetConnection);
-				out.println("resuming the copy of " + this.module.name
-						+ ": chunks copied before stay, the rest is copied at a fresh snapshot");
+				facts = begin(sourceConnection, targetConnection, target, changelog, brokerAnswered, out);
 			}
 			else {
+				// A move that resumes checks nothing again.
+				facts = MovePlan
+					.read(sourceConnection, targetConnection, this.module.name, this.replaceTarget.enabled,
+							SchemaFacts.Rows.ESTIMATED)
+					.source();
 				MoveState.create(targetConnection);
-				out.println("continuing the move of " + this.module.name + " from the last change applied");
+				out.println((phase == MoveState.Phase.COPYING)
+						? "resuming the copy of " + this.module.name
+								+ ": chunks copied before stay, the rest is copied at a fresh snapshot"
+						: "continuing the move of " + this.module.name + " from the last change applied");
 			}
 		}
 		progress.start(source, target, facts);
@@ -191,6 +170,39 @@ final class MoveCommand implements Callable<Integer> {
 					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
 		return Carve.DONE;
+	}
+
+	/**
+	 * Starts a move from nothing: checks every precondition, records the move in the
+	 * target and creates the module's schema there, its tables bare. Liquibase starts
+	 * meanwhile; nothing is written before the broker answered and every precondition is
+	 * met.
+	 * @return the source's tables, their rows estimated: they only show the progress
+	 */
+	private SchemaFacts begin(Connection sourceConnection, Connection targetConnection, Database target,
+			ShopModules.Changelog changelog, CompletableFuture<String> brokerAnswered, PrintWriter out)
+			throws Exception {
+		try (SchemaCreation creation = SchemaCreation.begin(target, changelog)) {
+			MovePlan plan = MovePlan.read(sourceConnection, targetConnection, this.module.name,
+					this.replaceTarget.enabled, SchemaFacts.Rows.ESTIMATED);
+			Broker.await(brokerAnswered);
+			plan.requireMet();
+			creation.awaitRead();
+			MoveState.create(targetConnection);
+			MoveState.phase(targetConnection, this.module.name, MoveState.Phase.COPYING);
+			if (!plan.target().tables().isEmpty()) {
+				ReplaceTarget.empty(targetConnection, this.module.name, plan.target().tables());
+				out.println("emptied the " + plan.target().tables().size() + " tables of " + this.module.name
+						+ " in the target, whose process holds it dormant; the source's rows replace them");
+			}
+			creation.proceed(!plan.target().exists());
+			out.println("created schema " + this.module.name + " in the target from " + changelog);
+			int taken = KeysAfterCopy.takeOff(targetConnection, this.module.name,
+					plan.source().tables().stream().map(SchemaFacts.Table::name).toList());
+			out.println(
+					"the copy loads the tables bare: their " + taken + " keys and indexes are built once it is done");
+			return plan.source();
+		}
 	}
 
 	/**

@@ -26,6 +26,16 @@ public final class RouteRows {
 	/** The table, in the runtime's schema. */
 	public static final String TABLE = "carve_runtime.module_routes";
 
+	/**
+	 * The statements of a change, sent together (one round trip: while a route is being
+	 * fenced, the module's writes wait for every one): the lock timeout for this
+	 * transaction, the row locked with its route before, the route set unless it is the
+	 * same.
+	 */
+	private static final String CHANGE = "SELECT set_config('lock_timeout', ?, true);" + " SELECT route, epoch FROM "
+			+ TABLE + " WHERE module = ? FOR UPDATE;" + " UPDATE " + TABLE
+			+ " SET route = ?, epoch = epoch + 1, since = now(), changed_by = ?" + " WHERE module = ? AND route <> ?";
+
 	private RouteRows() {
 	}
 
@@ -46,33 +56,44 @@ public final class RouteRows {
 	public static Change change(Connection connection, String module, String route, String changedBy,
 			Duration lockTimeout) throws SQLException {
 		long start = System.nanoTime();
-		setLockTimeout(connection, lockTimeout);
+		try (PreparedStatement change = connection.prepareStatement(CHANGE)) {
+			bindChange(change, module, route, changedBy, lockTimeout);
+			change.execute();
+			return change(change, module, route, start);
+		}
+	}
+
+	private static void bindChange(PreparedStatement change, String module, String route, String changedBy,
+			Duration lockTimeout) throws SQLException {
+		change.setString(1, Math.max(1, lockTimeout.toMillis()) + "ms");
+		change.setString(2, module);
+		change.setString(3, route);
+		change.setString(4, changedBy);
+		change.setString(5, module);
+		change.setString(6, route);
+	}
+
+	/**
+	 * Reads the results of {@link #CHANGE}, from its first (the lock timeout set) to its
+	 * last (the update).
+	 */
+	private static Change change(PreparedStatement change, String module, String route, long start)
+			throws SQLException {
+		change.getMoreResults();
 		String before;
 		long epoch;
-		try (PreparedStatement select = connection
-			.prepareStatement("SELECT route, epoch FROM " + TABLE + " WHERE module = ? FOR UPDATE")) {
-			select.setString(1, module);
-			try (ResultSet row = select.executeQuery()) {
-				if (!row.next()) {
-					throw new SQLException(
-							"no route for module " + module + " in " + TABLE + ": no process on this database runs it",
-							"02000");
-				}
-				before = row.getString(1);
-				epoch = row.getLong(2);
+		try (ResultSet row = change.getResultSet()) {
+			if (!row.next()) {
+				throw noRow(module);
 			}
+			before = row.getString(1);
+			epoch = row.getLong(2);
 		}
-		long waitedMillis = (System.nanoTime() - start) / 1_000_000;
-		if (!before.equals(route)) {
-			try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE
-					+ " SET route = ?, epoch = epoch + 1, since = now(), changed_by = ? WHERE module = ?")) {
-				update.setString(1, route);
-				update.setString(2, changedBy);
-				update.setString(3, module);
-				update.executeUpdate();
-			}
+		change.getMoreResults();
+		if (change.getUpdateCount() == 1) {
 			epoch++;
 		}
+		long waitedMillis = (System.nanoTime() - start) / 1_000_000;
 		return new Change(module, before, route, epoch, waitedMillis);
 	}
 
@@ -114,8 +135,26 @@ public final class RouteRows {
 	 */
 	public static Committed changeAndCommit(Connection connection, String module, String route, String changedBy,
 			Duration lockTimeout) throws SQLException {
-		Change change = inTransaction(connection, () -> change(connection, module, route, changedBy, lockTimeout));
-		return new Committed(change, walPosition(connection));
+		long start = System.nanoTime();
+		// The transaction, its change and the WAL position after its commit, in one round
+		// trip.
+		try (PreparedStatement change = connection
+			.prepareStatement("BEGIN; " + CHANGE + "; COMMIT; SELECT pg_current_wal_lsn()::text")) {
+			bindChange(change, module, route, changedBy, lockTimeout);
+			change.execute();
+			change.getMoreResults();
+			Change changed = change(change, module, route, start);
+			change.getMoreResults();
+			change.getMoreResults();
+			try (ResultSet position = change.getResultSet()) {
+				position.next();
+				return new Committed(changed, position.getString(1));
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollBack(connection, ex);
+			throw ex;
+		}
 	}
 
 	/**
@@ -141,6 +180,19 @@ public final class RouteRows {
 				ResultSet position = statement.executeQuery("SELECT pg_current_wal_lsn()::text")) {
 			position.next();
 			return position.getString(1);
+		}
+	}
+
+	/**
+	 * Ends the transaction a failed {@link #changeAndCommit} left open (the connection
+	 * stays in auto-commit mode, so the driver does not).
+	 */
+	private static void rollBack(Connection connection, Exception failure) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("ROLLBACK");
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 

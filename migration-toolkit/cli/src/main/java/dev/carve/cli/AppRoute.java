@@ -72,6 +72,18 @@ final class AppRoute implements AutoCloseable {
 	}
 
 	/**
+	 * Fences the module and writes the move's marker ({@link SourceSlot#MARK}) in the
+	 * same transaction: once the move applied the marker, it applied every write the
+	 * module made before the fence.
+	 * @param lockTimeout how long to wait for the module's writes in flight
+	 * @return the committed change, with the marker's LSN
+	 */
+	RouteRows.Committed fence(Duration lockTimeout) throws SQLException {
+		return RouteRows.changeAndCommit(this.connection, this.module, "fenced", this.changedBy, lockTimeout,
+				SourceSlot.MARK);
+	}
+
+	/**
 	 * Changes the module's route over a new connection when the one opened before the
 	 * fence failed.
 	 */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +83,8 @@ final class CutoverSwitch {
 		RouteRows.Committed fence;
 		long started = System.nanoTime();
 		try {
-			fence = source.change("fenced", this.maxFence);
+			// The marker the target must apply is written in the fence's own transaction.
+			fence = source.fence(this.maxFence);
 		}
 		catch (SQLException ex) {
 			throw CarveException.failed("the source app's route for " + this.module + " could not be fenced ("
@@ -93,13 +95,12 @@ final class CutoverSwitch {
 		long applied;
 		CompletableFuture<Long> sequences = null;
 		try {
-			long mark = SourceSlot.mark(connections.source());
-			long marked = steps.record("mark", fenced);
+			long mark = LogSequenceNumber.valueOf(Objects.requireNonNull(fence.messageLsn())).asLong();
 			// Nothing advances the source's sequences once it is fenced: they are copied
 			// while the target catches up, on connections of their own.
 			sequences = copySequences(connections, copier);
 			applied = awaitApplied(mark, control, left(fenced));
-			long caughtUp = steps.record("apply", marked);
+			long caughtUp = steps.record("apply", fenced);
 			// The time the copy added to the fence, if any.
 			join(sequences);
 			steps.record("sequences", caughtUp);
@@ -177,7 +178,7 @@ final class CutoverSwitch {
 	/**
 	 * The connections the switch uses while writes wait.
 	 *
-	 * @param source to the source, for the mark and the sequences
+	 * @param source to the source, for the sequences
 	 * @param target to the target, for the sequences
 	 * @param control to the target, for the move's state
 	 */

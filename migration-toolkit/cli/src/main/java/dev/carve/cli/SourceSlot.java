@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.carve.routetable.RouteRows;
+
 import org.postgresql.PGConnection;
 import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.ReplicationSlotInfo;
@@ -17,6 +19,12 @@ import org.postgresql.replication.ReplicationSlotInfo;
  * snapshot the copy reads, dropped on abort.
  */
 final class SourceSlot {
+
+	/**
+	 * The marker a move's stream is asked to apply: by {@link #mark} on its own, or by
+	 * {@code carve cutover} in the transaction that fences the module.
+	 */
+	static final RouteRows.Message MARK = new RouteRows.Message("carve", "caught-up");
 
 	private final Database source;
 
@@ -129,13 +137,15 @@ final class SourceSlot {
 	 * @return its LSN: every transaction committed before it ends before this LSN
 	 */
 	static long mark(Connection source) throws SQLException {
-		// One round trip, also while writes wait at a fence: the setting is read when the
-		// statement's transaction commits.
-		try (Statement statement = source.createStatement();
-				ResultSet result = statement.executeQuery("SELECT set_config('synchronous_commit', 'on', false),"
-						+ " pg_logical_emit_message(true, 'carve', 'caught-up')::text")) {
-			result.next();
-			return LogSequenceNumber.valueOf(result.getString(2)).asLong();
+		// One round trip: the setting is read when the statement's transaction commits.
+		try (PreparedStatement statement = source.prepareStatement(
+				"SELECT set_config('synchronous_commit', 'on', false), pg_logical_emit_message(true, ?, ?)::text")) {
+			statement.setString(1, MARK.prefix());
+			statement.setString(2, MARK.content());
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return LogSequenceNumber.valueOf(result.getString(2)).asLong();
+			}
 		}
 	}
 

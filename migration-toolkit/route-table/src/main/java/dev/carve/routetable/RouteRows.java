@@ -135,20 +135,58 @@ public final class RouteRows {
 	 */
 	public static Committed changeAndCommit(Connection connection, String module, String route, String changedBy,
 			Duration lockTimeout) throws SQLException {
+		return commit(connection, module, route, changedBy, lockTimeout, null);
+	}
+
+	/**
+	 * Changes a module's route in a transaction of its own, writes a transactional
+	 * logical decoding message ({@code pg_logical_emit_message}) in the same transaction
+	 * and commits it synchronously, whatever the database's {@code synchronous_commit}
+	 * (logical decoding sends only WAL that is flushed). A change stream of the database
+	 * meets the message after every write committed before the change (those the change
+	 * waited for included) and before any committed after it: a stream that applied the
+	 * message applied every write made on the route before.
+	 * @param connection a connection to the process's database, in auto-commit mode,
+	 * which is left in auto-commit mode
+	 * @param message the message's prefix and content
+	 * @return the change, with the message's LSN
+	 * @see #change(Connection, String, String, String, Duration)
+	 */
+	public static Committed changeAndCommit(Connection connection, String module, String route, String changedBy,
+			Duration lockTimeout, Message message) throws SQLException {
+		return commit(connection, module, route, changedBy, lockTimeout, message);
+	}
+
+	private static Committed commit(Connection connection, String module, String route, String changedBy,
+			Duration lockTimeout, @Nullable Message message) throws SQLException {
 		long start = System.nanoTime();
-		// The transaction, its change and the WAL position after its commit, in one round
-		// trip.
+		// The transaction, its change (and the message) and the WAL position after its
+		// commit, in one round trip.
+		String marked = (message != null) ? "; SELECT set_config('synchronous_commit', 'on', true),"
+				+ " pg_logical_emit_message(true, ?, ?)::text" : "";
 		try (PreparedStatement change = connection
-			.prepareStatement("BEGIN; " + CHANGE + "; COMMIT; SELECT pg_current_wal_lsn()::text")) {
+			.prepareStatement("BEGIN; " + CHANGE + marked + "; COMMIT; SELECT pg_current_wal_lsn()::text")) {
 			bindChange(change, module, route, changedBy, lockTimeout);
+			if (message != null) {
+				change.setString(7, message.prefix());
+				change.setString(8, message.content());
+			}
 			change.execute();
 			change.getMoreResults();
 			Change changed = change(change, module, route, start);
+			String messageLsn = null;
+			if (message != null) {
+				change.getMoreResults();
+				try (ResultSet emitted = change.getResultSet()) {
+					emitted.next();
+					messageLsn = emitted.getString(2);
+				}
+			}
 			change.getMoreResults();
 			change.getMoreResults();
 			try (ResultSet position = change.getResultSet()) {
 				position.next();
-				return new Committed(changed, position.getString(1));
+				return new Committed(changed, position.getString(1), messageLsn);
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -253,8 +291,18 @@ public final class RouteRows {
 	 *
 	 * @param change the change
 	 * @param lsn the WAL position after its commit
+	 * @param messageLsn the position of the message written with it, or {@code null}
 	 */
-	public record Committed(Change change, String lsn) {
+	public record Committed(Change change, String lsn, @Nullable String messageLsn) {
+	}
+
+	/**
+	 * A logical decoding message written with a route change.
+	 *
+	 * @param prefix its prefix, which tells its readers apart
+	 * @param content what it says
+	 */
+	public record Message(String prefix, String content) {
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package dev.carve.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +82,21 @@ class MoveCommandIntegrationTests {
 				Servers.newTargetDatabase(), "--kafka", "127.0.0.1:1");
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.UNREACHABLE);
 		assertThat(result.err()).contains("cannot reach the Kafka broker at 127.0.0.1:1");
+	}
+
+	@Test
+	void aChangelogThatCannotBeReadEndsTheMoveBeforeAnythingIsWritten(@TempDir Path directory) throws Exception {
+		Path changelog = directory.resolve("changelog.yaml");
+		Files.writeString(changelog, "databaseChangeLog:\n  - changeSet: [ id: 1, author: carve\n");
+		String target = Servers.newTargetDatabase();
+		CarveCli.Result result = CarveCli.run("move", "inventory", "--changelog", changelog.toString(), "--source",
+				InventoryData.newSource(10), "--target", target, "--kafka", Servers.kafka());
+		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.FAILED);
+		assertThat(result.err()).contains("carve move failed", "changelog.yaml");
+		assertThat(InventoryData.single(target,
+				"SELECT count(*) FROM pg_namespace WHERE nspname IN ('inventory', 'carve_move')"))
+			.as("schemas written to the target")
+			.isEqualTo("0");
 	}
 
 	@Test

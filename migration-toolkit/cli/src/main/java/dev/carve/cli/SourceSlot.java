@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.carve.routetable.RouteRows;
-
 import org.postgresql.PGConnection;
 import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.ReplicationSlotInfo;

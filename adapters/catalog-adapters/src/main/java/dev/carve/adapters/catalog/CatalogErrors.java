@@ -3,8 +3,8 @@ package dev.carve.adapters.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.carve.api.DomainException;
 import dev.carve.contracts.catalog.UnknownProductException;
-import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import org.jspecify.annotations.Nullable;
 

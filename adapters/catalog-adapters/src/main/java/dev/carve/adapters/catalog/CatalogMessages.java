@@ -22,8 +22,8 @@ final class CatalogMessages {
 
 	/**
 	 * The SKUs a request asks for.
-	 * @throws dev.carve.kernel.InvalidValueException when one is not a {@link Sku}, or
-	 * there are too many
+	 * @throws dev.carve.api.InvalidValueException when one is not a {@link Sku}, or there
+	 * are too many
 	 */
 	static List<String> fromMessage(QuoteRequest request) {
 		return Sku.requireAll(request.getSkusList(), "skus");

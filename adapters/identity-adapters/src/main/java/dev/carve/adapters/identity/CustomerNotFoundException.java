@@ -2,7 +2,7 @@ package dev.carve.adapters.identity;
 
 import java.util.Map;
 
-import dev.carve.kernel.NotFoundException;
+import dev.carve.api.NotFoundException;
 
 /**
  * No customer has the id asked for. Not an error of the contract, whose look-up answers

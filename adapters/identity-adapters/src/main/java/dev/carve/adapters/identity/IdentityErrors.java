@@ -2,7 +2,7 @@ package dev.carve.adapters.identity;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import org.jspecify.annotations.Nullable;
 

@@ -3,10 +3,10 @@ package dev.carve.adapters.inventory;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.api.DomainException;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
-import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import org.jspecify.annotations.Nullable;
 

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.api.DomainEvent;
 import dev.carve.contracts.inventory.StockLine;
 import dev.carve.contracts.inventory.StockLow;
 import dev.carve.contracts.inventory.StockReserved;
-import dev.carve.kernel.DomainEvent;
 import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.events.UndecodableEventException;

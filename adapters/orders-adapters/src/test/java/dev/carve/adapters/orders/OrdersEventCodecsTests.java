@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.api.DomainEvent;
 import dev.carve.contracts.orders.OrderCancelled;
 import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.contracts.orders.OrderPlaced;
 import dev.carve.contracts.orders.OrderedLine;
-import dev.carve.kernel.DomainEvent;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;

@@ -3,11 +3,11 @@ package dev.carve.adapters.payments;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.api.DomainException;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.contracts.payments.PaymentStateException;
-import dev.carve.kernel.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import org.jspecify.annotations.Nullable;
 

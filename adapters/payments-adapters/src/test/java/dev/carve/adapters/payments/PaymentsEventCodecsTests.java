@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.api.DomainEvent;
 import dev.carve.contracts.payments.PaymentCaptured;
 import dev.carve.contracts.payments.PaymentFailed;
-import dev.carve.kernel.DomainEvent;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.EventCodec;
 import dev.carve.runtime.events.ModuleEvents;

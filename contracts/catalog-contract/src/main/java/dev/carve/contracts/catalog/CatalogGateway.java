@@ -2,7 +2,7 @@ package dev.carve.contracts.catalog;
 
 import java.util.Collection;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * Prices of products, for modules that sell them.

@@ -3,7 +3,7 @@ package dev.carve.contracts.catalog;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.kernel.Money;
 
 /**

@@ -3,8 +3,8 @@ package dev.carve.contracts.catalog;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.kernel.ErrorKind;
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * One or more SKUs do not exist or are not active. Maps to 404, problem type

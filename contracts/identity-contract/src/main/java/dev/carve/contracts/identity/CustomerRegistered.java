@@ -3,7 +3,7 @@ package dev.carve.contracts.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * A customer signed up. Keyed by customer id.

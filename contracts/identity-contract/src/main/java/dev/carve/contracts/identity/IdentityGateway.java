@@ -3,7 +3,7 @@ package dev.carve.contracts.identity;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * Customer look-up, for modules that need more of a customer than the id in the caller's

@@ -2,8 +2,8 @@ package dev.carve.contracts.inventory;
 
 import java.util.Map;
 
-import dev.carve.kernel.ErrorKind;
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * A SKU has less stock available than asked. Maps to 409, problem type

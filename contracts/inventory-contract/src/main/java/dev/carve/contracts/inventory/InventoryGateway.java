@@ -2,7 +2,7 @@ package dev.carve.contracts.inventory;
 
 import java.util.UUID;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * Stock reservations for orders. A reservation belongs to one order and is keyed by its

@@ -3,8 +3,8 @@ package dev.carve.contracts.inventory;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * An order already holds a reservation for other lines than asked: a repeated

@@ -3,7 +3,7 @@ package dev.carve.contracts.inventory;
 import java.util.List;
 import java.util.UUID;
 
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.InvalidValueException;
 import dev.carve.kernel.Sku;
 
 /**

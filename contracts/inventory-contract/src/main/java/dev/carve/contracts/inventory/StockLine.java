@@ -1,6 +1,6 @@
 package dev.carve.contracts.inventory;
 
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.InvalidValueException;
 import dev.carve.kernel.Sku;
 
 /**

@@ -3,7 +3,7 @@ package dev.carve.contracts.inventory;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * A SKU's available stock fell to or below its low-stock threshold. Keyed by SKU.

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * A confirmed order was cancelled. Inventory returns its stock, payments refunds it.

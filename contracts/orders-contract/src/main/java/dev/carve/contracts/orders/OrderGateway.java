@@ -3,7 +3,7 @@ package dev.carve.contracts.orders;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * Order status, for modules that act on orders.

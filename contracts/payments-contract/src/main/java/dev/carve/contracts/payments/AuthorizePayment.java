@@ -2,7 +2,7 @@ package dev.carve.contracts.payments;
 
 import java.util.UUID;
 
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.InvalidValueException;
 import dev.carve.kernel.Money;
 
 /**

@@ -3,7 +3,7 @@ package dev.carve.contracts.payments;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.kernel.Money;
 
 /**

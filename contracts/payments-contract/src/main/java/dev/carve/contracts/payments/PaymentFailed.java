@@ -3,7 +3,7 @@ package dev.carve.contracts.payments;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * A payment could not be authorized or captured. Keyed by order id.

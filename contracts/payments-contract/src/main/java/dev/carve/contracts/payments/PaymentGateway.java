@@ -2,7 +2,7 @@ package dev.carve.contracts.payments;
 
 import java.util.UUID;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * Payments for orders, through the payment provider. One payment per order.

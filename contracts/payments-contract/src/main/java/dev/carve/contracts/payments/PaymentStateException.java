@@ -3,8 +3,8 @@ package dev.carve.contracts.payments;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * A payment is not in a state that allows the operation, such as capturing a voided or

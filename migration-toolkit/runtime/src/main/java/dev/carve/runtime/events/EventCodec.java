@@ -1,6 +1,6 @@
 package dev.carve.runtime.events;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * How one event type travels between processes as bytes: the contract's Protobuf message

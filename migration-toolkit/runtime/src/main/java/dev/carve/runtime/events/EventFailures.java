@@ -5,7 +5,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.concurrent.TimeoutException;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package dev.carve.runtime.events;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * Publishes a module's events. An event is written to the outbox table of the module that

@@ -1,6 +1,6 @@
 package dev.carve.runtime.events;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.ClassUtils;

@@ -2,7 +2,7 @@ package dev.carve.runtime.events;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * One way the relay delivers an outbox event: to the listeners in this process, or to a

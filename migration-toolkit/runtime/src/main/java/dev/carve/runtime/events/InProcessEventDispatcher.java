@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.RouteLookup;
 

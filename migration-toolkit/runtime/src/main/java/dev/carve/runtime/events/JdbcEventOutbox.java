@@ -3,7 +3,7 @@ package dev.carve.runtime.events;
 import java.sql.Timestamp;
 import java.util.List;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.module.ModuleDefinition;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.module.ModuleDefinition;
 
 import org.springframework.aop.support.AopUtils;

@@ -3,7 +3,7 @@ package dev.carve.runtime.events;
 import java.util.List;
 import java.util.Objects;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * The events one module publishes, each with its {@link EventCodec}. Declared as a bean

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * An {@link EventCodec} that writes an event as its contract's Protobuf message.

@@ -2,7 +2,7 @@ package dev.carve.runtime.events;
 
 import java.lang.reflect.Method;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.module.ModuleDefinition;
 
 import org.springframework.util.ReflectionUtils;

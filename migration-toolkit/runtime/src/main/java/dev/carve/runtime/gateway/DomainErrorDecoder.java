@@ -2,7 +2,7 @@ package dev.carve.runtime.gateway;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**

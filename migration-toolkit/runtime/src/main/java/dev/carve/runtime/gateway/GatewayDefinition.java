@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A module's gateway, declared once: the module, its contract interface, how its domain
  * errors come back across a process boundary, the transports it can be called over, and
- * the events the module publishes. The contract's {@link dev.carve.kernel.Idempotent}
+ * the events the module publishes. The contract's {@link dev.carve.api.Idempotent}
  * methods say what may be retried. From this the runtime makes, by
  * {@code carve.modules.<module>.mode}:
  * <ul>

@@ -3,7 +3,7 @@ package dev.carve.runtime.gateway;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import dev.carve.runtime.module.ModuleRoute;
 import dev.carve.runtime.module.RouteLookup;
 import org.apache.commons.logging.Log;

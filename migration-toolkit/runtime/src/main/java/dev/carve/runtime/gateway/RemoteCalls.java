@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -14,9 +14,9 @@ import io.github.resilience4j.retry.Retry;
 /**
  * Every call of one remote gateway goes through here: a deadline over the whole call, a
  * bulkhead per attempt, retries for the methods the contract marks
- * {@link dev.carve.kernel.Idempotent}, a circuit breaker that counts calls (a call
- * retried three times is one call), and one translation of failures. What leaves is the
- * call's result, the contract's domain exception, a {@link GatewayRefusedException} (the
+ * {@link dev.carve.api.Idempotent}, a circuit breaker that counts calls (a call retried
+ * three times is one call), and one translation of failures. What leaves is the call's
+ * result, the contract's domain exception, a {@link GatewayRefusedException} (the
  * provider refused the request itself; attempted once, not counted by the circuit
  * breaker) or a {@link GatewayUnavailableException} — never a transport type. A probe of
  * the other side ({@link OtherSideWarmUp}) is attempted once, outside all of that.
@@ -67,7 +67,7 @@ public final class RemoteCalls {
 	 * Calls the remote module.
 	 * @param <T> the result type
 	 * @param operation the contract method's name; it is retried when the contract marks
-	 * it {@link dev.carve.kernel.Idempotent}, attempted once otherwise
+	 * it {@link dev.carve.api.Idempotent}, attempted once otherwise
 	 * @param attempt one attempt; it must not outlive {@link CallBudget#remaining()}
 	 * @return the result
 	 * @throws DomainException when the provider refused the call for a business reason

@@ -61,7 +61,7 @@ public final class RemoteCallsFactory {
 	/**
 	 * The calls of one remote module.
 	 * @param module the module's name
-	 * @param contract the gateway interface, whose {@link dev.carve.kernel.Idempotent}
+	 * @param contract the gateway interface, whose {@link dev.carve.api.Idempotent}
 	 * methods are retried
 	 * @param translator how its transport's failures are translated
 	 * @param errors the gateway's domain errors

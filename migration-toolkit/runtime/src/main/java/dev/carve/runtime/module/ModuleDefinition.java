@@ -2,7 +2,7 @@ package dev.carve.runtime.module;
 
 import java.util.Objects;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /**
  * A module that runs in this process, declared as a bean by the module's configuration

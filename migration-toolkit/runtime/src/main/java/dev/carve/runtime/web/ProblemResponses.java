@@ -3,8 +3,8 @@ package dev.carve.runtime.web;
 import java.net.URI;
 import java.util.List;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.DomainException;
+import dev.carve.api.InvalidValueException;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.runtime.gateway.ModuleDormantException;

@@ -3,7 +3,7 @@ package dev.carve.runtime.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
-import dev.carve.kernel.NotFoundException;
+import dev.carve.api.NotFoundException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import org.junit.jupiter.api.Test;
 

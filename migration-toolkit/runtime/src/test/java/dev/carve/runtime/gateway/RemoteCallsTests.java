@@ -6,9 +6,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
+import dev.carve.api.Idempotent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;

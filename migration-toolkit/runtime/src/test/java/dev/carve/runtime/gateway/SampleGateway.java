@@ -1,6 +1,6 @@
 package dev.carve.runtime.gateway;
 
-import dev.carve.kernel.Idempotent;
+import dev.carve.api.Idempotent;
 
 /**
  * A gateway contract for the runtime's tests: one operation that may be repeated, two

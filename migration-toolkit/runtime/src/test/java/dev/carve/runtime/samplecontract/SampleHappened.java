@@ -3,7 +3,7 @@ package dev.carve.runtime.samplecontract;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 
 /** The event of the sample module used to test the runtime. */
 public record SampleHappened(UUID eventId, String key, int seq, Instant occurredAt) implements DomainEvent {

@@ -3,7 +3,7 @@ package dev.carve.runtime.samplesink;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.carve.kernel.NotFoundException;
+import dev.carve.api.NotFoundException;
 import dev.carve.runtime.events.ModuleEventListener;
 import dev.carve.runtime.samplecontract.SampleHappened;
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
 import jakarta.validation.Valid;

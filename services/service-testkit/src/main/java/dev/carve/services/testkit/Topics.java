@@ -2,7 +2,7 @@ package dev.carve.services.testkit;
 
 import java.nio.charset.StandardCharsets;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.events.kafka.EventRecordHeaders;
 import dev.carve.testkit.TopicRecords;

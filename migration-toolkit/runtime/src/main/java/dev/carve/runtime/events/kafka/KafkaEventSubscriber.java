@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.events.InProcessEventDispatcher;
 import dev.carve.runtime.events.ModuleEventListeners;
 import dev.carve.runtime.events.UndecodableEventException;

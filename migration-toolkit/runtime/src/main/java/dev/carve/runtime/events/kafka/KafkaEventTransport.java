@@ -3,7 +3,7 @@ package dev.carve.runtime.events.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
-import dev.carve.kernel.DomainEvent;
+import dev.carve.api.DomainEvent;
 import dev.carve.runtime.events.EventTransport;
 import dev.carve.runtime.events.OutboxRecord;
 import dev.carve.runtime.events.TransportUnavailableException;

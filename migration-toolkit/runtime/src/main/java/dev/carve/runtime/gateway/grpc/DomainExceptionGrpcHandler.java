@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 import dev.carve.runtime.gateway.ModuleDormantException;
 import io.grpc.Status;
 import io.grpc.StatusException;

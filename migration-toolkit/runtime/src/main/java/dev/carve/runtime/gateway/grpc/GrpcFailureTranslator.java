@@ -5,7 +5,7 @@ import java.time.Duration;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
 import dev.carve.runtime.gateway.GatewayRefusedException;

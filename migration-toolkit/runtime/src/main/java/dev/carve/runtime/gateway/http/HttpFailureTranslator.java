@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import dev.carve.kernel.DomainException;
+import dev.carve.api.DomainException;
 import dev.carve.runtime.gateway.DomainErrorDecoder;
 import dev.carve.runtime.gateway.FailureTranslator;
 import dev.carve.runtime.gateway.GatewayRefusedException;

@@ -256,7 +256,7 @@ class EventsOverKafkaIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> received(key).equals(List.of(1)));
 		ConsumerRecord<String, byte[]> dead = recordOf(TOPIC + ".dlt", refused.eventId());
 		assertThat(TopicRecords.header(dead, EventRecordHeaders.DEAD_LETTER_REASON))
-			.isEqualTo("dev.carve.kernel.NotFoundException: No thing " + key);
+			.isEqualTo("dev.carve.api.NotFoundException: No thing " + key);
 		assertThat(SinkListener.refusals.get() - refusalsBefore).as("attempts of the refused record").isEqualTo(1);
 		ConsumerRecord<String, byte[]> refusedRecord = recordOf(TOPIC, refused.eventId());
 		assertThat(recordOf(TOPIC, behind.eventId()).partition()).isEqualTo(refusedRecord.partition());
@@ -264,8 +264,8 @@ class EventsOverKafkaIntegrationTests {
 			.as("from the refused record's publication to the effect of the record behind it")
 			.isLessThan(Duration.ofSeconds(1));
 		String event = Pattern.quote("Event " + refused.eventId() + " (SampleHappened) at " + TOPIC + "-");
-		await().untilAsserted(() -> assertThat(output.getAll()).containsPattern(event + "\\d+@\\d+ set aside on "
-				+ TOPIC + ".dlt: dev.carve.kernel.NotFoundException: No thing " + key));
+		await().untilAsserted(() -> assertThat(output.getAll()).containsPattern(
+				event + "\\d+@\\d+ set aside on " + TOPIC + ".dlt: dev.carve.api.NotFoundException: No thing " + key));
 		assertThat(output.getAll()).doesNotContainPattern(event + "\\d+@\\d+ failed");
 		assertThat(sink.context()
 			.getBean(MeterRegistry.class)

@@ -10,13 +10,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.carve.api.NotFoundException;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
 import dev.carve.contracts.catalog.ProductPriceChanged;
 import dev.carve.contracts.catalog.QuotedPrice;
 import dev.carve.contracts.catalog.UnknownProductException;
 import dev.carve.kernel.Money;
-import dev.carve.kernel.NotFoundException;
 import dev.carve.kernel.Page;
 import dev.carve.kernel.PageRequest;
 import dev.carve.runtime.events.EventOutbox;

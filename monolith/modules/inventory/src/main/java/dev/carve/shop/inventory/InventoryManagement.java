@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import dev.carve.api.NotFoundException;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
@@ -19,7 +20,6 @@ import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
 import dev.carve.contracts.inventory.StockLow;
 import dev.carve.contracts.inventory.StockReserved;
-import dev.carve.kernel.NotFoundException;
 import dev.carve.runtime.events.EventOutbox;
 import dev.carve.shop.inventory.internal.HeldReservation;
 import dev.carve.shop.inventory.internal.InvalidSkuException;

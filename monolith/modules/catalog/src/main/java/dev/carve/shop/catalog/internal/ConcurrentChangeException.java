@@ -2,8 +2,8 @@ package dev.carve.shop.catalog.internal;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * Someone else changed the product at the same time; nothing was changed. Maps to 409,

@@ -2,8 +2,8 @@ package dev.carve.shop.catalog.internal;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * A product with the SKU exists already. Maps to 409, problem type

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
-import dev.carve.kernel.InvalidValueException;
+import dev.carve.api.InvalidValueException;
 import dev.carve.kernel.Money;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

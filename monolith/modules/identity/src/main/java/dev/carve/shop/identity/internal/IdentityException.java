@@ -3,8 +3,8 @@ package dev.carve.shop.identity.internal;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /** The identity module's refusals, each a problem response with its own code. */
 class IdentityException extends DomainException {

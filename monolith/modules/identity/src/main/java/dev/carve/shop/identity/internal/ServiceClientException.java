@@ -2,8 +2,8 @@ package dev.carve.shop.identity.internal;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * Refusals of the service-token endpoint. Each problem also carries the OAuth 2.0 error

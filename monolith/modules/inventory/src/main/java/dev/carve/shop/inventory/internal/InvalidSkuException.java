@@ -2,8 +2,8 @@ package dev.carve.shop.inventory.internal;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * A SKU is not 3 to 32 upper-case letters, digits or dashes. Maps to 400, problem type

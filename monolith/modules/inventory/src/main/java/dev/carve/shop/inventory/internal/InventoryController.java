@@ -1,7 +1,7 @@
 package dev.carve.shop.inventory.internal;
 
 import dev.carve.kernel.Sku;
-import dev.carve.runtime.web.SkuFormat;
+import dev.carve.kernel.SkuFormat;
 import dev.carve.shop.inventory.InventoryManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

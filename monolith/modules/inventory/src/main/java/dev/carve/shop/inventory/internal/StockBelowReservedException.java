@@ -2,8 +2,8 @@ package dev.carve.shop.inventory.internal;
 
 import java.util.Map;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 
 /**
  * Stock cannot be set below the units reservations hold. Maps to 409, problem type

@@ -3,9 +3,9 @@ package dev.carve.shop.orders.internal;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 import dev.carve.contracts.orders.OrderStatus;
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
 
 /**
  * Only a CONFIRMED order can be cancelled. Maps to 409, problem type

@@ -3,7 +3,7 @@ package dev.carve.shop.orders.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.kernel.NotFoundException;
+import dev.carve.api.NotFoundException;
 
 /**
  * No order with the given id belongs to the caller. Another customer's order is reported

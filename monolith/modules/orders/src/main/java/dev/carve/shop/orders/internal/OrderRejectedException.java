@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.api.DomainException;
 import dev.carve.contracts.orders.OrderStatus;
-import dev.carve.kernel.DomainException;
 
 /**
  * An order was stored and then rejected because another module refused a step (stock

@@ -3,8 +3,8 @@ package dev.carve.shop.orders.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.kernel.DomainException;
-import dev.carve.kernel.ErrorKind;
+import dev.carve.api.DomainException;
+import dev.carve.api.ErrorKind;
 import dev.carve.kernel.Money;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import dev.carve.contracts.inventory.StockLine;
 import dev.carve.kernel.Sku;
-import dev.carve.runtime.web.SkuFormat;
+import dev.carve.kernel.SkuFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -3,7 +3,7 @@ package dev.carve.shop.payments.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.carve.kernel.NotFoundException;
+import dev.carve.api.NotFoundException;
 
 /**
  * The caller can see no payment for an order: there is none, or it is another customer's.

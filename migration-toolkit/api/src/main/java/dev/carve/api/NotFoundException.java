@@ -1,4 +1,4 @@
-package dev.carve.kernel;
+package dev.carve.api;
 
 import java.util.Map;
 

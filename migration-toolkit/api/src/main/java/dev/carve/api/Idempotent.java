@@ -1,4 +1,4 @@
-package dev.carve.kernel;
+package dev.carve.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

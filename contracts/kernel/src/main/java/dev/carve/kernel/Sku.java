@@ -3,6 +3,7 @@ package dev.carve.kernel;
 import java.util.Collection;
 import java.util.List;
 
+import dev.carve.api.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**

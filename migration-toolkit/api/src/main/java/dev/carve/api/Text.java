@@ -1,4 +1,4 @@
-package dev.carve.kernel;
+package dev.carve.api;
 
 /**
  * What free text from outside (a name, a search term) may contain: anything printable, no

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 
+import dev.carve.api.InvalidValueException;
+
 /**
  * An amount of money in one currency, held at the currency's scale (two decimals for
  * EUR).

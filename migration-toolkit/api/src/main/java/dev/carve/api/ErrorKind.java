@@ -1,4 +1,4 @@
-package dev.carve.kernel;
+package dev.carve.api;
 
 /**
  * The sorts of refusal a {@link DomainException} can be; each maps to one HTTP status.

@@ -195,7 +195,7 @@ final class MoveCommand implements Callable<Integer> {
 				out.println("emptied the " + plan.target().tables().size() + " tables of " + this.module.name
 						+ " in the target, whose process holds it dormant; the source's rows replace them");
 			}
-			creation.proceed(!plan.target().exists());
+			creation.proceed();
 			out.println("created schema " + this.module.name + " in the target from " + changelog);
 			int taken = KeysAfterCopy.takeOff(targetConnection, this.module.name,
 					plan.source().tables().stream().map(SchemaFacts.Table::name).toList());

@@ -2,6 +2,9 @@ package dev.carve.cli;
 
 import java.io.FileNotFoundException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -76,7 +79,7 @@ final class SchemaCreation implements AutoCloseable {
 	 */
 	static void create(Connection connection, ShopModules.Changelog changelog) throws Exception {
 		SchemaCreation creation = new SchemaCreation(changelog);
-		creation.proceeding.complete(false);
+		creation.proceeding.complete(true);
 		creation.create(connection);
 		result(creation.created);
 	}
@@ -92,20 +95,17 @@ final class SchemaCreation implements AutoCloseable {
 
 	/**
 	 * Creates the schema and runs the changelog, and waits until they are done.
-	 * @param schemaIsNew whether the target had no schema of the module: only then is the
-	 * changelog read ahead used (Liquibase reads it again where a schema may hold its
-	 * history, which reading consults)
 	 * @throws Exception what Liquibase threw
 	 */
-	void proceed(boolean schemaIsNew) throws Exception {
-		this.proceeding.complete(schemaIsNew);
+	void proceed() throws Exception {
+		this.proceeding.complete(true);
 		result(this.created);
 	}
 
 	/** Ends the thread without writing anything, unless {@link #proceed} was called. */
 	@Override
 	public void close() {
-		this.proceeding.complete(null);
+		this.proceeding.complete(false);
 	}
 
 	private void run(Database target) {
@@ -113,8 +113,7 @@ final class SchemaCreation implements AutoCloseable {
 			create(connection);
 		}
 		catch (Throwable ex) {
-			this.read.completeExceptionally(ex);
-			this.created.completeExceptionally(ex);
+			fail(ex);
 		}
 	}
 
@@ -130,9 +129,13 @@ final class SchemaCreation implements AutoCloseable {
 			this.created.complete(null);
 		}
 		catch (Throwable ex) {
-			this.read.completeExceptionally(ex);
-			this.created.completeExceptionally(ex);
+			fail(ex);
 		}
+	}
+
+	private void fail(Throwable failure) {
+		this.read.completeExceptionally(failure);
+		this.created.completeExceptionally(failure);
 	}
 
 	private void update(Connection connection) throws Exception {
@@ -150,16 +153,30 @@ final class SchemaCreation implements AutoCloseable {
 			.getParser(path, resources)
 			.parse(path, new ChangeLogParameters(database), resources);
 		this.read.complete(changeLog);
-		Boolean schemaIsNew = this.proceeding.join();
-		if (schemaIsNew == null) {
+		if (!this.proceeding.join()) {
 			return;
 		}
+		// The changelog read ahead serves a new schema; where the schema exists it may
+		// hold
+		// Liquibase's history, which reading consults: Liquibase reads it again.
+		boolean schemaIsNew = !schemaExists(connection, module);
 		try (var statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA IF NOT EXISTS " + SchemaFacts.quote(module));
 		}
 		Liquibase liquibase = schemaIsNew ? new Liquibase(changeLog, resources, database)
 				: new Liquibase(path, resources, database);
 		liquibase.update(new Contexts(), new LabelExpression());
+	}
+
+	private static boolean schemaExists(Connection connection, String schema) throws SQLException {
+		try (PreparedStatement exists = connection
+			.prepareStatement("SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = ?)")) {
+			exists.setString(1, schema);
+			try (ResultSet result = exists.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
 	}
 
 	private static ResourceAccessor resources(ShopModules.Changelog changelog) throws FileNotFoundException {

@@ -65,7 +65,7 @@ public final class RouteRows {
 
 	private static void bindChange(PreparedStatement change, String module, String route, String changedBy,
 			Duration lockTimeout) throws SQLException {
-		change.setString(1, Math.max(1, lockTimeout.toMillis()) + "ms");
+		change.setString(1, lockTimeout(lockTimeout));
 		change.setString(2, module);
 		change.setString(3, route);
 		change.setString(4, changedBy);
@@ -112,18 +112,24 @@ public final class RouteRows {
 	 */
 	public static void stamp(Connection connection, String module, String changedBy, Duration lockTimeout)
 			throws SQLException {
-		inTransaction(connection, () -> {
-			setLockTimeout(connection, lockTimeout);
-			try (PreparedStatement update = connection
-				.prepareStatement("UPDATE " + TABLE + " SET changed_by = ? WHERE module = ?")) {
-				update.setString(1, changedBy);
-				update.setString(2, module);
-				if (update.executeUpdate() == 0) {
-					throw noRow(module);
-				}
+		// Like a change, one round trip: the transaction, its lock timeout and the
+		// update.
+		try (PreparedStatement stamp = connection.prepareStatement("BEGIN; SELECT set_config('lock_timeout', ?, true);"
+				+ " UPDATE " + TABLE + " SET changed_by = ? WHERE module = ?; COMMIT")) {
+			stamp.setString(1, lockTimeout(lockTimeout));
+			stamp.setString(2, changedBy);
+			stamp.setString(3, module);
+			stamp.execute();
+			stamp.getMoreResults();
+			stamp.getMoreResults();
+			if (stamp.getUpdateCount() == 0) {
+				throw noRow(module);
 			}
-			return null;
-		});
+		}
+		catch (SQLException | RuntimeException ex) {
+			rollBack(connection, ex);
+			throw ex;
+		}
 	}
 
 	/**
@@ -222,8 +228,8 @@ public final class RouteRows {
 	}
 
 	/**
-	 * Ends the transaction a failed {@link #changeAndCommit} left open (the connection
-	 * stays in auto-commit mode, so the driver does not).
+	 * Ends the transaction a failed change or stamp left open (the connection stays in
+	 * auto-commit mode, so the driver does not).
 	 */
 	private static void rollBack(Connection connection, Exception failure) {
 		try (Statement statement = connection.createStatement()) {
@@ -234,38 +240,16 @@ public final class RouteRows {
 		}
 	}
 
-	private static void setLockTimeout(Connection connection, Duration lockTimeout) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCAL lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
-		}
+	/**
+	 * A lock timeout as {@code lock_timeout} takes it: whole milliseconds, at least one.
+	 */
+	private static String lockTimeout(Duration lockTimeout) {
+		return Math.max(1, lockTimeout.toMillis()) + "ms";
 	}
 
 	private static SQLException noRow(String module) {
 		return new SQLException(
 				"no route for module " + module + " in " + TABLE + ": no process on this database runs it", "02000");
-	}
-
-	private static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-		connection.setAutoCommit(false);
-		try {
-			T result = work.run();
-			connection.commit();
-			return result;
-		}
-		catch (SQLException | RuntimeException ex) {
-			connection.rollback();
-			throw ex;
-		}
-		finally {
-			connection.setAutoCommit(true);
-		}
-	}
-
-	@FunctionalInterface
-	private interface Work<T> {
-
-		T run() throws SQLException;
-
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.carve.adapters.orders;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.contracts.orders.v1.FindStatusRequest;
+import dev.carve.contracts.orders.v1.FindStatusesRequest;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc.OrderServiceBlockingStub;
 import dev.carve.runtime.gateway.CallBudget;
@@ -38,6 +41,13 @@ public final class GrpcOrderGateway implements OrderGateway {
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		FindStatusRequest request = FindStatusRequest.newBuilder().setOrderId(orderId.toString()).build();
 		return this.calls.call("findStatus", (budget) -> OrdersMessages.fromMessage(stub(budget).findStatus(request)));
+	}
+
+	@Override
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
+		FindStatusesRequest request = OrdersMessages.toMessage(orderIds);
+		return this.calls.call("findStatuses",
+				(budget) -> OrdersMessages.fromMessage(stub(budget).findStatuses(request)));
 	}
 
 	private OrderServiceBlockingStub stub(CallBudget budget) {

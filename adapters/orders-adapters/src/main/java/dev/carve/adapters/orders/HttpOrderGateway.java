@@ -1,5 +1,7 @@
 package dev.carve.adapters.orders;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +33,11 @@ public final class HttpOrderGateway implements OrderGateway {
 		catch (OrderNotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	@Override
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
+		return this.calls.call("findStatuses", (budget) -> this.client.findStatuses(orderIds, budget));
 	}
 
 }

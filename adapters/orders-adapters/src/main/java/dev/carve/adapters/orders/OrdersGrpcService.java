@@ -5,6 +5,8 @@ import java.util.UUID;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.v1.FindStatusRequest;
 import dev.carve.contracts.orders.v1.FindStatusResponse;
+import dev.carve.contracts.orders.v1.FindStatusesRequest;
+import dev.carve.contracts.orders.v1.FindStatusesResponse;
 import dev.carve.contracts.orders.v1.OrderServiceGrpc;
 import io.grpc.stub.StreamObserver;
 
@@ -25,6 +27,13 @@ final class OrdersGrpcService extends OrderServiceGrpc.OrderServiceImplBase {
 	public void findStatus(FindStatusRequest request, StreamObserver<FindStatusResponse> response) {
 		var order = this.orders.findStatus(UUID.fromString(request.getOrderId()));
 		response.onNext(OrdersMessages.toMessage(order));
+		response.onCompleted();
+	}
+
+	@Override
+	public void findStatuses(FindStatusesRequest request, StreamObserver<FindStatusesResponse> response) {
+		var orders = this.orders.findStatuses(OrdersMessages.fromMessage(request));
+		response.onNext(OrdersMessages.toMessage(orders));
 		response.onCompleted();
 	}
 

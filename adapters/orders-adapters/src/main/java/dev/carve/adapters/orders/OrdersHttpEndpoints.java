@@ -1,5 +1,6 @@
 package dev.carve.adapters.orders;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.carve.contracts.orders.OrderGateway;
@@ -13,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersHttpEndpoints {
 
 	static final String STATUS = "/internal/v1/orders/{orderId}/status";
+
+	static final String STATUSES = "/internal/v1/orders/statuses";
 
 	private final OrderGateway orders;
 
@@ -43,6 +48,18 @@ class OrdersHttpEndpoints {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	OrderStatusView findStatus(@PathVariable UUID orderId) {
 		return this.orders.findStatus(orderId).orElseThrow(() -> new OrderNotFoundException(orderId.toString()));
+	}
+
+	@PostMapping(path = STATUSES, consumes = "application/json", produces = "application/json")
+	@Operation(summary = "Find the status of each order in the body (a JSON array of at most 1000 ids); idempotent")
+	@ApiResponse(responseCode = "200",
+			description = "The status of each order named that exists, each once; an unknown id is left out")
+	@ApiResponse(responseCode = "400",
+			description = "validation-failed: an id is not a UUID or is null, or there are more than 1000; errors names it",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	List<OrderStatusView> findStatuses(@RequestBody List<UUID> orderIds) {
+		return this.orders.findStatuses(orderIds);
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.carve.adapters.orders;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.contracts.orders.v1.FindStatusResponse;
+import dev.carve.contracts.orders.v1.FindStatusesRequest;
+import dev.carve.contracts.orders.v1.FindStatusesResponse;
 import dev.carve.kernel.Money;
 
 /** Converts between the orders contract's records and its protobuf messages. */
@@ -21,6 +25,28 @@ final class OrdersMessages {
 
 	static Optional<OrderStatusView> fromMessage(FindStatusResponse response) {
 		return response.getFound() ? Optional.of(fromMessage(response.getOrder())) : Optional.empty();
+	}
+
+	static FindStatusesRequest toMessage(Collection<UUID> orderIds) {
+		return FindStatusesRequest.newBuilder().addAllOrderIds(orderIds.stream().map(UUID::toString).toList()).build();
+	}
+
+	/**
+	 * The ids a request names.
+	 * @throws IllegalArgumentException when one is not a UUID
+	 */
+	static List<UUID> fromMessage(FindStatusesRequest request) {
+		return request.getOrderIdsList().stream().map(UUID::fromString).toList();
+	}
+
+	static FindStatusesResponse toMessage(List<OrderStatusView> orders) {
+		return FindStatusesResponse.newBuilder()
+			.addAllOrders(orders.stream().map(OrdersMessages::toMessage).toList())
+			.build();
+	}
+
+	static List<OrderStatusView> fromMessage(FindStatusesResponse response) {
+		return response.getOrdersList().stream().map(OrdersMessages::fromMessage).toList();
 	}
 
 	static dev.carve.contracts.orders.v1.OrderStatusView toMessage(OrderStatusView order) {

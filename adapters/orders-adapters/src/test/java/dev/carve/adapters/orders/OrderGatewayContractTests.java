@@ -1,13 +1,17 @@
 package dev.carve.adapters.orders;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import dev.carve.api.InvalidValueException;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.kernel.Money;
+import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link OrderGateway} does, whatever carries the call. One subclass per mode,
@@ -111,6 +116,29 @@ abstract class OrderGatewayContractTests {
 		UUID unknown = UUID.randomUUID();
 		assertThat(this.orders.findStatus(unknown)).isEmpty();
 		assertThat(this.orders.findStatus(unknown)).isEmpty();
+	}
+
+	@Test
+	void severalOrdersAreFoundInOneCallEachOnceAndUnknownIdsLeftOut() {
+		UUID confirmed = id(OrdersProcesses.place(this.customerId, this.sku, 2, 201));
+		UUID rejected = UUID
+			.fromString(OrdersProcesses.place(this.customerId, this.sku, 11, 409).path("orderId").asString());
+		UUID unknown = UUID.randomUUID();
+		List<OrderStatusView> found = this.orders.findStatuses(List.of(confirmed, unknown, rejected, confirmed));
+		assertThat(found).containsExactlyInAnyOrder(
+				new OrderStatusView(confirmed, this.customerId, OrderStatus.CONFIRMED, Money.of("25.00", "EUR")),
+				new OrderStatusView(rejected, this.customerId, OrderStatus.REJECTED, Money.of("137.50", "EUR")));
+		assertThat(this.orders.findStatuses(List.of(unknown))).isEmpty();
+		assertThat(this.orders.findStatuses(List.of())).isEmpty();
+	}
+
+	@Test
+	void moreIdsThanTheMostAreRefusedBeforeAnyIsLookedUp() {
+		List<UUID> tooMany = Stream.generate(UUID::randomUUID).limit(OrderGateway.MAX_STATUSES + 1).toList();
+		assertThatThrownBy(() -> this.orders.findStatuses(tooMany))
+			.isInstanceOfAny(InvalidValueException.class, GatewayRefusedException.class)
+			.hasMessageContaining("at most " + OrderGateway.MAX_STATUSES);
+		assertThat(this.orders.findStatuses(tooMany.subList(0, OrderGateway.MAX_STATUSES))).isEmpty();
 	}
 
 	private static UUID id(JsonNode order) {

@@ -1,5 +1,7 @@
 package dev.carve.contracts.orders;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,9 @@ import dev.carve.api.Idempotent;
  */
 public interface OrderGateway {
 
+	/** The most orders one {@link #findStatuses} call looks up. */
+	int MAX_STATUSES = 1000;
+
 	/**
 	 * Finds an order's status. Idempotent and safe to retry.
 	 * @param orderId the order
@@ -21,5 +26,19 @@ public interface OrderGateway {
 	 */
 	@Idempotent
 	Optional<OrderStatusView> findStatus(UUID orderId);
+
+	/**
+	 * Finds the status of several orders in one call, however the call travels.
+	 * Idempotent and safe to retry.
+	 * @param orderIds the orders, at most {@value #MAX_STATUSES}; an id named twice is
+	 * answered once
+	 * @return the status of each of them that exists, in no particular order; an id no
+	 * order has is left out
+	 * @throws dev.carve.api.InvalidValueException (field {@code orderIds}) when more than
+	 * {@value #MAX_STATUSES} are named; a remote gateway reports the provider's refusal
+	 * as {@code GatewayRefusedException}
+	 */
+	@Idempotent
+	List<OrderStatusView> findStatuses(Collection<UUID> orderIds);
 
 }

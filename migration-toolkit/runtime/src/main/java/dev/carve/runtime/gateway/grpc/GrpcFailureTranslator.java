@@ -51,7 +51,8 @@ public final class GrpcFailureTranslator implements FailureTranslator {
 		Status status = statusFailure.getStatus();
 		GatewayRefusedException.Reason refusal = refusal(status.getCode());
 		if (refusal != null) {
-			return new GatewayRefusedException(module, refusal, "Module '" + module + "' " + describe(status), failure);
+			return new GatewayRefusedException(module, refusal,
+					"Module '" + module + "' " + describe(status) + reason(refusal, status.getDescription()), failure);
 		}
 		return new GatewayUnavailableException(module, "Module '" + module + "' " + describe(status), RETRY_AFTER,
 				failure);
@@ -64,6 +65,12 @@ public final class GrpcFailureTranslator implements FailureTranslator {
 			case UNAUTHENTICATED, PERMISSION_DENIED -> GatewayRefusedException.Reason.CREDENTIALS_REFUSED;
 			default -> null;
 		};
+	}
+
+	/** What the provider said of a request it refused, never of refused credentials. */
+	private static String reason(GatewayRefusedException.Reason refusal, @Nullable String description) {
+		return (refusal == GatewayRefusedException.Reason.INVALID_REQUEST && description != null
+				&& !description.isBlank()) ? ": " + description : "";
 	}
 
 	private static String describe(Status status) {

@@ -59,7 +59,8 @@ public final class HttpFailureTranslator implements FailureTranslator {
 			GatewayRefusedException.Reason refusal = refusal(status);
 			if (refusal != null) {
 				return new GatewayRefusedException(module, refusal,
-						"Module '" + module + "' refused the request with HTTP " + status, failure);
+						"Module '" + module + "' refused the request with HTTP " + status + reason(refusal, answer),
+						failure);
 			}
 			return unavailable(module, "answered HTTP " + status, retryAfter(answer), failure);
 		}
@@ -103,6 +104,16 @@ public final class HttpFailureTranslator implements FailureTranslator {
 		return errors.decode(type.substring(TYPE_PREFIX.length()), details);
 	}
 
+	/**
+	 * The problem's detail of a request the provider refused, never of refused
+	 * credentials.
+	 */
+	private static String reason(GatewayRefusedException.Reason refusal, RestClientResponseException answer) {
+		JsonNode problem = (refusal == GatewayRefusedException.Reason.INVALID_REQUEST) ? problem(answer) : null;
+		String detail = (problem != null && problem.path("detail").isString()) ? problem.path("detail").asString() : "";
+		return detail.isBlank() ? "" : ": " + detail;
+	}
+
 	private static boolean isDormant(RestClientResponseException failure) {
 		JsonNode problem = problem(failure);
 		return problem != null && (TYPE_PREFIX + ModuleDormantException.CODE).equals(problem.path("type").asString(""));
@@ -122,7 +133,8 @@ public final class HttpFailureTranslator implements FailureTranslator {
 		if (value.isArray()) {
 			StringBuilder joined = new StringBuilder();
 			for (JsonNode element : value) {
-				joined.append(joined.isEmpty() ? "" : ",").append(element.asString());
+				joined.append(joined.isEmpty() ? "" : ",")
+					.append(element.isValueNode() ? element.asString() : element.toString());
 			}
 			return joined.toString();
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.carve.runtime.gateway.GatewayRefusedException;
@@ -14,6 +15,7 @@ import dev.carve.runtime.gateway.RemoteCallsFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +45,10 @@ class HttpRefusalIntegrationTests {
 
 	private static final AtomicInteger answer = new AtomicInteger();
 
+	private static final String UNKNOWN_PROBLEM = "{\"type\":\"urn:carve:problem:provider-internal\",\"status\":%d}";
+
+	private static final AtomicReference<String> problem = new AtomicReference<>(UNKNOWN_PROBLEM);
+
 	private static HttpServer provider;
 
 	private static Probe client;
@@ -53,8 +59,7 @@ class HttpRefusalIntegrationTests {
 		provider.createContext("/probe", (exchange) -> {
 			received.incrementAndGet();
 			exchange.getRequestBody().readAllBytes();
-			byte[] body = ("{\"type\":\"urn:carve:problem:provider-internal\",\"status\":" + answer.get() + "}")
-				.getBytes(StandardCharsets.UTF_8);
+			byte[] body = problem.get().formatted(answer.get()).getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
 			exchange.sendResponseHeaders(answer.get(), body.length);
 			exchange.getResponseBody().write(body);
@@ -73,6 +78,22 @@ class HttpRefusalIntegrationTests {
 	@BeforeEach
 	void reset() {
 		received.set(0);
+		problem.set(UNKNOWN_PROBLEM);
+	}
+
+	@Test
+	void aValidationProblemIsARefusalThatSaysWhatWasWrong() {
+		answer.set(400);
+		problem.set("""
+				{"type":"urn:carve:problem:validation-failed","title":"Validation failed","status":%d,
+				"detail":"Invalid request: orderIds must name at most 1000 orders",
+				"errors":[{"field":"orderIds","message":"must name at most 1000 orders"}]}""");
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(() -> call(calls()))
+			.withMessage("Module 'probe' refused the request with HTTP 400:"
+					+ " Invalid request: orderIds must name at most 1000 orders")
+			.satisfies((refusal) -> assertThat(refusal.reason())
+				.isEqualTo(GatewayRefusedException.Reason.INVALID_REQUEST));
+		assertThat(received).hasValue(1);
 	}
 
 	@ParameterizedTest

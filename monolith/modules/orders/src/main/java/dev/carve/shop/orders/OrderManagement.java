@@ -1,5 +1,7 @@
 package dev.carve.shop.orders;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,11 @@ class OrderManagement implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		return this.queries.findStatus(orderId);
+	}
+
+	@Override
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
+		return this.queries.findStatuses(orderIds);
 	}
 
 }

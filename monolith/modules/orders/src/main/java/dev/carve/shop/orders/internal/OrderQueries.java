@@ -1,8 +1,14 @@
 package dev.carve.shop.orders.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import dev.carve.api.InvalidValueException;
+import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.kernel.Page;
 import dev.carve.kernel.PageRequest;
@@ -30,8 +36,30 @@ public class OrderQueries {
 	 * @return its status, or empty when no order has that id
 	 */
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
-		return this.orders.findById(orderId)
-			.map((order) -> new OrderStatusView(order.id(), order.customerId(), order.status(), order.total()));
+		return this.orders.findById(orderId).map(OrderQueries::statusOf);
+	}
+
+	/**
+	 * The status of several orders, for other modules.
+	 * @param orderIds the orders, at most {@link OrderGateway#MAX_STATUSES}
+	 * @return the status of each that exists, each once
+	 * @throws InvalidValueException (field {@code orderIds}) when there are more, or
+	 * naming the first that is null
+	 */
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
+		if (orderIds.size() > OrderGateway.MAX_STATUSES) {
+			throw new InvalidValueException("orderIds", "must name at most " + OrderGateway.MAX_STATUSES + " orders");
+		}
+		Set<UUID> ids = new HashSet<>();
+		int index = 0;
+		for (UUID id : orderIds) {
+			ids.add(InvalidValueException.present(id, "orderIds[" + index++ + "]"));
+		}
+		return this.orders.findAllById(ids).stream().map(OrderQueries::statusOf).toList();
+	}
+
+	private static OrderStatusView statusOf(Order order) {
+		return new OrderStatusView(order.id(), order.customerId(), order.status(), order.total());
 	}
 
 	/** The customer's order, or {@link OrderNotFoundException}. */

@@ -54,11 +54,11 @@ class ModulesPropertiesTests {
 
 	@Test
 	void aModeTheGatewayIsNotDeclaredOverStopsStartUpNamingTheProperty() {
-		this.runner.withPropertyValues("carve.modules.sample.mode=grpc", "carve.modules.sample.url=localhost:1")
+		this.runner.withPropertyValues("carve.modules.sample.mode=http", "carve.modules.sample.url=http://localhost:1")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
-				.hasMessageContaining("carve.modules.sample.mode is grpc")
-				.hasMessageContaining("not declared over grpc"));
+				.hasMessageContaining("carve.modules.sample.mode is http")
+				.hasMessageContaining("not declared over http"));
 	}
 
 }

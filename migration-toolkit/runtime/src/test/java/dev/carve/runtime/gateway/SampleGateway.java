@@ -11,6 +11,7 @@ public interface SampleGateway {
 	/**
 	 * Answers; idempotent.
 	 * @return the answer
+	 * @throws SampleRefusedException when the sample module refuses
 	 */
 	@Idempotent
 	String probe();

@@ -3,6 +3,7 @@ package dev.carve.adapters.catalog;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ContractModes;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
 import dev.carve.contracts.catalog.QuotedPrice;
@@ -12,6 +13,8 @@ import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -20,11 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What every {@link CatalogGateway} does, whatever carries the call. One subclass per
- * mode, each against the real catalog module on PostgreSQL; the calls are made on behalf
- * of a signed-in customer, whose token remote modes relay.
+ * What every {@link CatalogGateway} does, whatever carries the call. Run once per mode
+ * ({@code [in-process]}, {@code [grpc]}, {@code [http]}), each run against the real
+ * catalog module on PostgreSQL; the calls are made on behalf of a signed-in customer,
+ * whose token remote modes relay.
  */
-abstract class CatalogGatewayContractTests {
+@ParameterizedClass(name = ContractModes.NAME)
+@MethodSource(ContractModes.EVERY)
+class CatalogGatewayContractTests {
+
+	private final ModuleMode mode;
 
 	private CatalogGateway catalog;
 
@@ -32,14 +40,16 @@ abstract class CatalogGatewayContractTests {
 
 	private String tea;
 
-	abstract ModuleMode mode();
+	CatalogGatewayContractTests(ModuleMode mode) {
+		this.mode = mode;
+	}
 
 	@BeforeEach
 	void signInAndAddProducts() {
 		String token = CatalogProcesses.TOKENS.customer(UUID.randomUUID());
 		SecurityContextHolder.getContext()
 			.setAuthentication(new JwtAuthenticationToken(CatalogProcesses.TOKENS.decoder().decode(token)));
-		this.catalog = CatalogProcesses.gateway(mode());
+		this.catalog = CatalogProcesses.gateway(this.mode);
 		this.mug = CatalogProcesses.product("Mug", "12.50");
 		this.tea = CatalogProcesses.product("Green tea", "4.05");
 	}

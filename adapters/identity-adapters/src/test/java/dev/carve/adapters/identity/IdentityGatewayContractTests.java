@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ContractModes;
 import dev.carve.contracts.identity.CustomerView;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,12 +20,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link IdentityGateway} does, whatever carries the call. One subclass per
- * mode, each against the real identity module on PostgreSQL; the calls are made on behalf
- * of a customer who signed up and logged in through identity's public API, whose token
- * remote modes relay.
+ * What every {@link IdentityGateway} does, whatever carries the call. Run once per mode
+ * ({@code [in-process]}, {@code [grpc]}, {@code [http]}), each run against the real
+ * identity module on PostgreSQL; the calls are made on behalf of a customer who signed up
+ * and logged in through identity's public API, whose token remote modes relay.
  */
-abstract class IdentityGatewayContractTests {
+@ParameterizedClass(name = ContractModes.NAME)
+@MethodSource(ContractModes.EVERY)
+class IdentityGatewayContractTests {
+
+	private final ModuleMode mode;
 
 	private IdentityGateway identity;
 
@@ -32,7 +39,9 @@ abstract class IdentityGatewayContractTests {
 
 	private UUID customerId;
 
-	abstract ModuleMode mode();
+	IdentityGatewayContractTests(ModuleMode mode) {
+		this.mode = mode;
+	}
 
 	@BeforeEach
 	void signUpAndSignIn() {
@@ -40,7 +49,7 @@ abstract class IdentityGatewayContractTests {
 		this.customerId = UUID.fromString(IdentityProcesses.signUp(this.email, "Ada Lovelace").path("id").asString());
 		this.token = IdentityProcesses.login(this.email, IdentityProcesses.PASSWORD);
 		SecurityContextHolder.getContext().setAuthentication(IdentityProcesses.caller(this.token));
-		this.identity = IdentityProcesses.gateway(mode());
+		this.identity = IdentityProcesses.gateway(this.mode);
 	}
 
 	@AfterEach

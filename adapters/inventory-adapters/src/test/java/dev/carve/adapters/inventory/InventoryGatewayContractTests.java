@@ -3,6 +3,7 @@ package dev.carve.adapters.inventory;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ContractModes;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
@@ -14,6 +15,8 @@ import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -22,24 +25,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What every {@link InventoryGateway} does, whatever carries the call. One subclass per
- * mode, each against the real inventory module on PostgreSQL; the calls are made on
- * behalf of a signed-in customer, whose token remote modes relay.
+ * What every {@link InventoryGateway} does, whatever carries the call. Run once per mode
+ * ({@code [in-process]}, {@code [grpc]}, {@code [http]}), each run against the real
+ * inventory module on PostgreSQL; the calls are made on behalf of a signed-in customer,
+ * whose token remote modes relay.
  */
-abstract class InventoryGatewayContractTests {
+@ParameterizedClass(name = ContractModes.NAME)
+@MethodSource(ContractModes.EVERY)
+class InventoryGatewayContractTests {
+
+	private final ModuleMode mode;
 
 	private InventoryGateway inventory;
 
 	private String sku;
 
-	abstract ModuleMode mode();
+	InventoryGatewayContractTests(ModuleMode mode) {
+		this.mode = mode;
+	}
 
 	@BeforeEach
 	void signInAndStock() {
 		String token = InventoryProcesses.TOKENS.customer(UUID.randomUUID());
 		SecurityContextHolder.getContext()
 			.setAuthentication(new JwtAuthenticationToken(InventoryProcesses.TOKENS.decoder().decode(token)));
-		this.inventory = InventoryProcesses.gateway(mode());
+		this.inventory = InventoryProcesses.gateway(this.mode);
 		this.sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
 		InventoryProcesses.stock(this.sku, 10);
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dev.carve.adapters.testkit.ContractModes;
 import dev.carve.api.InvalidValueException;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
@@ -16,6 +17,8 @@ import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,12 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link OrderGateway} does, whatever carries the call. One subclass per mode,
- * each against the real orders module on PostgreSQL, whose orders are placed through its
- * public API (with catalog, inventory and payments in the same process); the look-ups are
- * made on behalf of a signed-in customer, whose token remote modes relay.
+ * What every {@link OrderGateway} does, whatever carries the call. Run once per mode
+ * ({@code [in-process]}, {@code [grpc]}, {@code [http]}), each run against the real
+ * orders module on PostgreSQL, whose orders are placed through its public API (with
+ * catalog, inventory and payments in the same process); the look-ups are made on behalf
+ * of a signed-in customer, whose token remote modes relay.
  */
-abstract class OrderGatewayContractTests {
+@ParameterizedClass(name = ContractModes.NAME)
+@MethodSource(ContractModes.EVERY)
+class OrderGatewayContractTests {
+
+	private final ModuleMode mode;
 
 	private OrderGateway orders;
 
@@ -38,7 +46,9 @@ abstract class OrderGatewayContractTests {
 
 	private String sku;
 
-	abstract ModuleMode mode();
+	OrderGatewayContractTests(ModuleMode mode) {
+		this.mode = mode;
+	}
 
 	@BeforeEach
 	void signInAndStock() {
@@ -46,7 +56,7 @@ abstract class OrderGatewayContractTests {
 		String token = OrdersProcesses.TOKENS.customer(this.customerId);
 		SecurityContextHolder.getContext()
 			.setAuthentication(new JwtAuthenticationToken(OrdersProcesses.TOKENS.decoder().decode(token)));
-		this.orders = OrdersProcesses.gateway(mode());
+		this.orders = OrdersProcesses.gateway(this.mode);
 		this.sku = newSku();
 		OrdersProcesses.product(this.sku, "12.50", "EUR", 10);
 	}

@@ -2,6 +2,7 @@ package dev.carve.adapters.payments;
 
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ContractModes;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
@@ -14,6 +15,8 @@ import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -22,20 +25,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What every {@link PaymentGateway} does, whatever carries the call. One subclass per
- * mode, each against the real payments module on PostgreSQL with its simulated provider;
- * the calls are made on behalf of a signed-in customer, whose token remote modes relay.
- * Payments are read back through the module's public API as an administrator.
+ * What every {@link PaymentGateway} does, whatever carries the call. Run once per mode
+ * ({@code [in-process]}, {@code [grpc]}, {@code [http]}), each run against the real
+ * payments module on PostgreSQL with its simulated provider; the calls are made on behalf
+ * of a signed-in customer, whose token remote modes relay. Payments are read back through
+ * the module's public API as an administrator.
  */
-abstract class PaymentGatewayContractTests {
+@ParameterizedClass(name = ContractModes.NAME)
+@MethodSource(ContractModes.EVERY)
+class PaymentGatewayContractTests {
 
 	private static final Money AMOUNT = Money.of("42.50", "EUR");
+
+	private final ModuleMode mode;
 
 	private PaymentGateway payments;
 
 	private UUID customerId;
 
-	abstract ModuleMode mode();
+	PaymentGatewayContractTests(ModuleMode mode) {
+		this.mode = mode;
+	}
 
 	@BeforeEach
 	void signIn() {
@@ -43,7 +53,7 @@ abstract class PaymentGatewayContractTests {
 		String token = PaymentsProcesses.TOKENS.customer(this.customerId);
 		SecurityContextHolder.getContext()
 			.setAuthentication(new JwtAuthenticationToken(PaymentsProcesses.TOKENS.decoder().decode(token)));
-		this.payments = PaymentsProcesses.gateway(mode());
+		this.payments = PaymentsProcesses.gateway(this.mode);
 	}
 
 	@AfterEach

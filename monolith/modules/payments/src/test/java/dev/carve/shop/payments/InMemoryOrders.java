@@ -1,6 +1,9 @@
 package dev.carve.shop.payments;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +26,11 @@ public final class InMemoryOrders implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		return Optional.ofNullable(this.orders.get(orderId));
+	}
+
+	@Override
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
+		return orderIds.stream().distinct().map(this.orders::get).filter(Objects::nonNull).toList();
 	}
 
 }

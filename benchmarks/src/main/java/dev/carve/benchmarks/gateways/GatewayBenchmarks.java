@@ -16,9 +16,9 @@ import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.kernel.Money;
-import dev.carve.shop.catalog.CatalogManagement;
-import dev.carve.shop.inventory.InventoryManagement;
-import dev.carve.shop.payments.PaymentManagement;
+import dev.carve.shop.catalog.internal.ProductCatalog;
+import dev.carve.shop.inventory.internal.StockKeeping;
+import dev.carve.shop.payments.internal.PaymentRequests;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -34,10 +34,11 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * One call of a gateway method, per mode: the provider's own bean called directly
- * ({@code *Direct}), the in-process gateway, the gateway over gRPC and over HTTP; and the
- * transports bare, with a payload about the size of a reserve request: a grpc-java echo
- * and a pooled {@link RestClient} call to a plain endpoint of the provider.
+ * One call of a gateway method, per mode: the module's own use-case bean behind its
+ * gateway called directly ({@code *Direct}), the in-process gateway, the gateway over
+ * gRPC and over HTTP; and the transports bare, with a payload about the size of a reserve
+ * request: a grpc-java echo and a pooled {@link RestClient} call to a plain endpoint of
+ * the provider.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -49,7 +50,7 @@ public class GatewayBenchmarks {
 
 	private static final Money PRICE = Money.of("12.50", "EUR");
 
-	private InventoryGateway inventoryDirect;
+	private StockKeeping inventoryDirect;
 
 	private InventoryGateway inventoryInProcess;
 
@@ -57,7 +58,7 @@ public class GatewayBenchmarks {
 
 	private InventoryGateway inventoryHttp;
 
-	private PaymentGateway paymentsDirect;
+	private PaymentRequests paymentsDirect;
 
 	private PaymentGateway paymentsInProcess;
 
@@ -65,7 +66,7 @@ public class GatewayBenchmarks {
 
 	private PaymentGateway paymentsHttp;
 
-	private CatalogGateway catalogDirect;
+	private ProductCatalog catalogDirect;
 
 	private CatalogGateway catalogInProcess;
 
@@ -84,9 +85,9 @@ public class GatewayBenchmarks {
 	@Setup(Level.Trial)
 	public void start() throws IOException {
 		Shop shop = Shop.get();
-		this.inventoryDirect = shop.providerContext().getBean(InventoryManagement.class);
-		this.paymentsDirect = shop.providerContext().getBean(PaymentManagement.class);
-		this.catalogDirect = shop.providerContext().getBean(CatalogManagement.class);
+		this.inventoryDirect = shop.providerContext().getBean(StockKeeping.class);
+		this.paymentsDirect = shop.providerContext().getBean(PaymentRequests.class);
+		this.catalogDirect = shop.providerContext().getBean(ProductCatalog.class);
 		this.inventoryInProcess = Shop.inventory(shop.provider);
 		this.paymentsInProcess = Shop.payments(shop.provider);
 		this.catalogInProcess = Shop.catalog(shop.provider);

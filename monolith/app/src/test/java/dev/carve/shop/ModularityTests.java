@@ -1,22 +1,29 @@
 package dev.carve.shop;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules, enforced: Spring Modulith's verification, no module depending on
- * another, and no transport types (HTTP clients, gRPC, Kafka) in business code. Also
- * writes the module diagrams to {@code docs/modules}.
+ * another, a module's {@code internal} never depending on its root package, and no
+ * transport types (HTTP clients, gRPC, Kafka) in business code. Also writes the module
+ * diagrams to {@code docs/modules}.
  */
 class ModularityTests {
 
@@ -50,6 +57,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void dependenciesGoFromAModulesRootToItsInternalOnly() {
+		ArchRule rule = classes().that()
+			.resideInAPackage(SHOP + ".*.internal..")
+			.should(notDependOnTheirModulesRoot())
+			.because("a module's root is its face: its configuration and its gateway, which use internal")
+			.allowEmptyShould(false);
+		rule.check(this.shop);
+	}
+
+	@Test
 	void businessCodeNeverSeesATransport() {
 		ArchRule rule = noClasses().that()
 			.resideInAPackage(SHOP + "..")
@@ -72,6 +89,27 @@ class ModularityTests {
 			.resideInAPackage("com.google.protobuf..")
 			.allowEmptyShould(false);
 		rule.check(this.shop);
+	}
+
+	/**
+	 * Met by a class of {@code dev.carve.shop.<module>.internal..} that uses no class of
+	 * the package {@code dev.carve.shop.<module>} itself.
+	 */
+	private static ArchCondition<JavaClass> notDependOnTheirModulesRoot() {
+		return new ArchCondition<>("not depend on their module's root package") {
+
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				String module = type.getPackageName().substring(SHOP.length() + 1).split("\\.")[0];
+				String root = SHOP + "." + module;
+				for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+					if (dependency.getTargetClass().getPackageName().equals(root)) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+
+		};
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
 import dev.carve.contracts.catalog.UnknownProductException;
 import dev.carve.kernel.Money;
+import dev.carve.shop.catalog.internal.ProductCatalog;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CatalogManagementIntegrationTests {
 	CatalogGateway gateway;
 
 	@Autowired
-	CatalogManagement catalog;
+	ProductCatalog catalog;
 
 	@Test
 	void quotesTheCurrentPriceOfEveryDistinctSku() {

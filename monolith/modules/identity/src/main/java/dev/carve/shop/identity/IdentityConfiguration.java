@@ -7,6 +7,8 @@ import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.shop.identity.internal.IdentityProperties;
+import dev.carve.shop.identity.internal.ServiceTokenProperties;
 import dev.carve.shop.identity.internal.SigningKeys;
 
 import org.springdoc.core.models.GroupedOpenApi;

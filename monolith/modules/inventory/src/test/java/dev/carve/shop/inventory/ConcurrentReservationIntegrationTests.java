@@ -12,6 +12,7 @@ import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
+import dev.carve.shop.inventory.internal.StockKeeping;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class ConcurrentReservationIntegrationTests {
 	InventoryGateway gateway;
 
 	@Autowired
-	InventoryManagement inventory;
+	StockKeeping inventory;
 
 	@Autowired
 	JdbcTemplate jdbc;

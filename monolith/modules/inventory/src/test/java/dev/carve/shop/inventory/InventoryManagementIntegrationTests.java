@@ -13,6 +13,7 @@ import dev.carve.contracts.inventory.ReservationConflictException;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
+import dev.carve.shop.inventory.internal.StockKeeping;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class InventoryManagementIntegrationTests {
 	InventoryGateway gateway;
 
 	@Autowired
-	InventoryManagement inventory;
+	StockKeeping inventory;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -7,6 +7,7 @@ import dev.carve.runtime.apidocs.ModuleApiDocs;
 import dev.carve.runtime.module.ConditionalOnModuleInProcess;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleLiquibase;
+import dev.carve.shop.payments.internal.PaymentsProperties;
 
 import org.springdoc.core.models.GroupedOpenApi;
 

@@ -9,7 +9,6 @@ import dev.carve.kernel.Sku;
 import dev.carve.kernel.SkuFormat;
 import dev.carve.runtime.apidocs.Creates;
 import dev.carve.runtime.web.PlainText;
-import dev.carve.shop.catalog.CatalogManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,9 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Products", description = "The products of the shop")
 class CatalogController {
 
-	private final CatalogManagement catalog;
+	private final ProductCatalog catalog;
 
-	CatalogController(CatalogManagement catalog) {
+	CatalogController(ProductCatalog catalog) {
 		this.catalog = catalog;
 	}
 

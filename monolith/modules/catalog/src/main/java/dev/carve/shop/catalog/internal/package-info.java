@@ -1,5 +1,6 @@
 /**
- * The catalog's inside: the product aggregate, its repository and the HTTP API.
+ * The catalog's inside: the product aggregate, its repository, the use cases and the HTTP
+ * API.
  */
 @NullMarked
 package dev.carve.shop.catalog.internal;

@@ -7,7 +7,6 @@ import java.util.Base64;
 
 import dev.carve.runtime.embedded.EmbeddedPostgresServer;
 import dev.carve.runtime.embedded.SecretFiles;
-import dev.carve.shop.identity.IdentityProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

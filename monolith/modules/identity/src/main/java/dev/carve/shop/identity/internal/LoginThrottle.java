@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.carve.shop.identity.IdentityProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import dev.carve.runtime.module.ModuleJob;
-import dev.carve.shop.identity.IdentityProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.shop.identity.ServiceTokenProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

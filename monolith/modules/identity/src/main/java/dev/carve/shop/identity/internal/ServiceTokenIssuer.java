@@ -8,8 +8,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.carve.runtime.security.ServiceTokens;
-import dev.carve.shop.identity.IdentityProperties;
-import dev.carve.shop.identity.ServiceTokenProperties;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;

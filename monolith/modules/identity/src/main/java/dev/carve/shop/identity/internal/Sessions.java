@@ -3,8 +3,6 @@ package dev.carve.shop.identity.internal;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.carve.shop.identity.IdentityProperties;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,8 +2,6 @@ package dev.carve.shop.identity.internal;
 
 import java.time.Duration;
 
-import dev.carve.shop.identity.IdentityProperties;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The identity module's customers, credentials, refresh tokens, signing key and HTTP API.
+ * The identity module's customers, credentials, refresh tokens, signing key, HTTP API and
+ * settings.
  */
 @NullMarked
 package dev.carve.shop.identity.internal;

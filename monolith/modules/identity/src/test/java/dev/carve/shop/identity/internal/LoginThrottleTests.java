@@ -2,7 +2,6 @@ package dev.carve.shop.identity.internal;
 
 import java.time.Duration;
 
-import dev.carve.shop.identity.IdentityProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

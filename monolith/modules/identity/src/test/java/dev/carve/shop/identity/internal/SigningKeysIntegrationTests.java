@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import dev.carve.shop.identity.IdentityProperties;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package dev.carve.shop.inventory.internal;
 
 import dev.carve.kernel.Sku;
 import dev.carve.kernel.SkuFormat;
-import dev.carve.shop.inventory.InventoryManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Stock", description = "The units of each SKU on hand, reserved and available")
 class InventoryController {
 
-	private final InventoryManagement inventory;
+	private final StockKeeping inventory;
 
-	InventoryController(InventoryManagement inventory) {
+	InventoryController(StockKeeping inventory) {
 		this.inventory = inventory;
 	}
 

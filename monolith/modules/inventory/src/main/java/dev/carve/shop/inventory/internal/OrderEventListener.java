@@ -3,7 +3,6 @@ package dev.carve.shop.inventory.internal;
 import dev.carve.contracts.orders.OrderCancelled;
 import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.runtime.events.ModuleEventListener;
-import dev.carve.shop.inventory.InventoryManagement;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -27,11 +26,11 @@ class OrderEventListener {
 
 	private static final Log logger = LogFactory.getLog(OrderEventListener.class);
 
-	private final InventoryManagement inventory;
+	private final StockKeeping inventory;
 
 	private final Counter oversellAlerts;
 
-	OrderEventListener(InventoryManagement inventory, MeterRegistry meters) {
+	OrderEventListener(StockKeeping inventory, MeterRegistry meters) {
 		this.inventory = inventory;
 		this.oversellAlerts = Counter.builder("shop.inventory.oversell.alerts")
 			.description("Confirmed orders that held no stock when their confirmation arrived")

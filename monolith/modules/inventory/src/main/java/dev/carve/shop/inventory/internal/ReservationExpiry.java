@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.carve.runtime.module.ModuleJob;
-import dev.carve.shop.inventory.InventoryManagement;
-import dev.carve.shop.inventory.InventoryProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,9 +25,9 @@ class ReservationExpiry extends ModuleJob {
 
 	private final Reservations reservations;
 
-	private final InventoryManagement inventory;
+	private final StockKeeping inventory;
 
-	ReservationExpiry(Reservations reservations, InventoryManagement inventory, InventoryProperties properties) {
+	ReservationExpiry(Reservations reservations, StockKeeping inventory, InventoryProperties properties) {
 		super("inventory", "inventory-reservation-expiry", properties.expiryInterval());
 		this.reservations = reservations;
 		this.inventory = inventory;

@@ -1,6 +1,6 @@
 /**
- * The inventory's inside: stock and reservation tables, the HTTP API, the listeners to
- * order events and the job that lets reservations expire.
+ * The inventory's inside: stock and reservation tables, the use cases, the HTTP API, the
+ * listeners to order events, the job that lets reservations expire and the settings.
  */
 @NullMarked
 package dev.carve.shop.inventory.internal;

@@ -13,7 +13,6 @@ import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.contracts.orders.OrderedLine;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.InProcessEventDispatcher;
-import dev.carve.shop.inventory.InventoryManagement;
 import dev.carve.testkit.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class OrderEventListenerIntegrationTests {
 	InventoryGateway gateway;
 
 	@Autowired
-	InventoryManagement inventory;
+	StockKeeping inventory;
 
 	@Autowired
 	JdbcTemplate jdbc;

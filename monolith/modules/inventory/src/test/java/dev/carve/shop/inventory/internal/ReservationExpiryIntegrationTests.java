@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
-import dev.carve.shop.inventory.InventoryManagement;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class ReservationExpiryIntegrationTests {
 	InventoryGateway gateway;
 
 	@Autowired
-	InventoryManagement inventory;
+	StockKeeping inventory;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.carve.shop.orders.OrdersProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

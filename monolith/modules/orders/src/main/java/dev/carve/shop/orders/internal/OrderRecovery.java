@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.runtime.module.ModuleJob;
-import dev.carve.shop.orders.OrdersProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -1,6 +1,6 @@
 /**
  * The orders module's inside: the order aggregate, its repository, the placement saga,
- * the HTTP API and the listeners for payment events.
+ * the HTTP API, the listeners for payment events and the settings.
  */
 @NullMarked
 package dev.carve.shop.orders.internal;

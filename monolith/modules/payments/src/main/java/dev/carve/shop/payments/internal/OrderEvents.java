@@ -3,7 +3,6 @@ package dev.carve.shop.payments.internal;
 import dev.carve.contracts.orders.OrderCancelled;
 import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.runtime.events.ModuleEventListener;
-import dev.carve.shop.payments.PaymentManagement;
 
 import org.springframework.stereotype.Component;
 
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderEvents {
 
-	private final PaymentManagement payments;
+	private final PaymentSettlement payments;
 
-	OrderEvents(PaymentManagement payments) {
+	OrderEvents(PaymentSettlement payments) {
 		this.payments = payments;
 	}
 

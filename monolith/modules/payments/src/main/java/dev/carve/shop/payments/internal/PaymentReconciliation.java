@@ -9,8 +9,6 @@ import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.runtime.module.ModuleJob;
-import dev.carve.shop.payments.PaymentManagement;
-import dev.carve.shop.payments.PaymentsProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -42,7 +40,9 @@ class PaymentReconciliation extends ModuleJob {
 
 	private final Payments payments;
 
-	private final PaymentManagement management;
+	private final PaymentRequests requests;
+
+	private final PaymentSettlement settlement;
 
 	private final OrderCancellations cancellations;
 
@@ -56,11 +56,13 @@ class PaymentReconciliation extends ModuleJob {
 
 	private final Counter failed;
 
-	PaymentReconciliation(Payments payments, PaymentManagement management, OrderCancellations cancellations,
-			ObjectProvider<OrderGateway> orders, PaymentsProperties properties, MeterRegistry meters) {
+	PaymentReconciliation(Payments payments, PaymentRequests requests, PaymentSettlement settlement,
+			OrderCancellations cancellations, ObjectProvider<OrderGateway> orders, PaymentsProperties properties,
+			MeterRegistry meters) {
 		super("payments", "payments-reconciliation", properties.reconciliation().interval());
 		this.payments = payments;
-		this.management = management;
+		this.requests = requests;
+		this.settlement = settlement;
 		this.cancellations = cancellations;
 		this.orders = orders;
 		this.unsettledAfter = properties.reconciliation().unsettledAfter();
@@ -87,7 +89,7 @@ class PaymentReconciliation extends ModuleJob {
 		for (Payment payment : this.payments
 			.findFirst100ByStatusAndCreatedAtBeforeOrderByCreatedAt(PaymentStatus.REQUESTED, before)) {
 			attempt(payment, () -> {
-				this.management.askAgain(payment.orderId());
+				this.requests.askAgain(payment.orderId());
 				this.answered.increment();
 			});
 		}
@@ -96,7 +98,7 @@ class PaymentReconciliation extends ModuleJob {
 			attempt(payment, () -> {
 				String why = reasonToVoid(payment.orderId());
 				if (why != null) {
-					this.management.cancelForOrder(payment.orderId());
+					this.settlement.cancelForOrder(payment.orderId());
 					this.voided.increment();
 					logger.warn("Voided payment " + payment.id() + " of order " + payment.orderId() + ": " + why);
 				}

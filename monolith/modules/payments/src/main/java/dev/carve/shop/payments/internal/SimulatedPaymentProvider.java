@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import dev.carve.kernel.Money;
-import dev.carve.shop.payments.PaymentsProperties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

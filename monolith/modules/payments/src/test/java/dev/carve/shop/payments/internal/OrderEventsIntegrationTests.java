@@ -9,9 +9,9 @@ import dev.carve.contracts.orders.OrderConfirmed;
 import dev.carve.contracts.orders.OrderedLine;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.events.InProcessEventDispatcher;
-import dev.carve.shop.payments.PaymentManagement;
 import dev.carve.shop.payments.PaymentsDatabase;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class OrderEventsIntegrationTests {
 	InProcessEventDispatcher dispatcher;
 
 	@Autowired
-	PaymentManagement payments;
+	PaymentGateway payments;
 
 	@Autowired
 	PaymentsDatabase database;

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
+import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.kernel.Money;
-import dev.carve.shop.payments.PaymentManagement;
 import dev.carve.testkit.TestTokens;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class PaymentControllerIntegrationTests {
 	TestTokens tokens;
 
 	@Autowired
-	PaymentManagement payments;
+	PaymentGateway payments;
 
 	@Autowired
 	JdbcTemplate jdbc;

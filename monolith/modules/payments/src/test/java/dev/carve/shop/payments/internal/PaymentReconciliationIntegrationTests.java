@@ -8,9 +8,9 @@ import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
+import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.kernel.Money;
 import dev.carve.shop.payments.InMemoryOrders;
-import dev.carve.shop.payments.PaymentManagement;
 import dev.carve.shop.payments.PaymentsDatabase;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class PaymentReconciliationIntegrationTests {
 
 	@Autowired
-	PaymentManagement payments;
+	PaymentGateway payments;
 
 	@Autowired
 	PaymentReconciliation reconciliation;

@@ -1,4 +1,4 @@
-package dev.carve.shop.orders;
+package dev.carve.shop.orders.internal;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.carve.shop.identity;
+package dev.carve.shop.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;

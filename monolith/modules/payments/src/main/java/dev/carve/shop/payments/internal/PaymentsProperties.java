@@ -1,4 +1,4 @@
-package dev.carve.shop.payments;
+package dev.carve.shop.payments.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;

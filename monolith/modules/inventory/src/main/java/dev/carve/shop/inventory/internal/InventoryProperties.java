@@ -1,4 +1,4 @@
-package dev.carve.shop.inventory;
+package dev.carve.shop.inventory.internal;
 
 import java.time.Duration;
 

@@ -41,11 +41,11 @@ public record IdentityProperties(@DefaultValue("urn:carve:identity") String issu
 	 * @param window the period the limits count over
 	 * @param failuresPerAddress failed logins one client address may have, whatever the
 	 * accounts
-	 * @param failuresPerAccountAndAddress failed logins for one account from one client
-	 * address
 	 * @param failuresPerAccount failed logins for one account from all the client
 	 * addresses it has not logged in from lately; addresses it has are not held back by
 	 * this limit, so others' failures never lock its owner out of a known address
+	 * @param failuresPerAccountAndAddress failed logins for one account from one client
+	 * address
 	 * @param knownAddressLifetime how long a client address stays known for an account
 	 * after a successful login from it
 	 * @param maxTrackedKeys how many counters each limit (and the known addresses) keeps

@@ -2,8 +2,12 @@ package dev.carve.shop.payments.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
@@ -26,8 +30,8 @@ import org.springframework.stereotype.Component;
  * <li>a REQUESTED payment (the provider's answer was never recorded) is asked of the
  * provider again and the answer recorded;</li>
  * <li>an AUTHORIZED payment is voided when its order's payment was cancelled, or when the
- * orders module (through {@link OrderGateway}, where this process has one) says the order
- * is REJECTED, CANCELLED or does not exist.</li>
+ * orders module (through {@link OrderGateway}, where this process has one, asked once for
+ * all the round's orders) says the order is REJECTED, CANCELLED or does not exist.</li>
  * </ul>
  * Every step is idempotent and runs under the payment's row lock, so several instances
  * may run it. Counted by {@code shop.payments.reconciliation}, tagged {@code outcome}
@@ -93,10 +97,12 @@ class PaymentReconciliation extends ModuleJob {
 				this.answered.increment();
 			});
 		}
-		for (Payment payment : this.payments
-			.findFirst100ByStatusAndCreatedAtBeforeOrderByCreatedAt(PaymentStatus.AUTHORIZED, before)) {
+		List<Payment> authorized = this.payments
+			.findFirst100ByStatusAndCreatedAtBeforeOrderByCreatedAt(PaymentStatus.AUTHORIZED, before);
+		Function<UUID, Optional<OrderStatus>> statuses = statusesOf(authorized);
+		for (Payment payment : authorized) {
 			attempt(payment, () -> {
-				String why = reasonToVoid(payment.orderId());
+				String why = reasonToVoid(payment.orderId(), statuses);
 				if (why != null) {
 					this.settlement.cancelForOrder(payment.orderId());
 					this.voided.increment();
@@ -106,15 +112,36 @@ class PaymentReconciliation extends ModuleJob {
 		}
 	}
 
-	private @Nullable String reasonToVoid(UUID orderId) {
+	/**
+	 * The status of each payment's order, asked of the orders module in one call; every
+	 * order is {@code PENDING} for all this process knows when it has no order gateway. A
+	 * call that failed fails each payment whose order's status is needed, as when each
+	 * was asked alone.
+	 */
+	private Function<UUID, Optional<OrderStatus>> statusesOf(List<Payment> authorized) {
+		OrderGateway gateway = this.orders.getIfAvailable();
+		if (gateway == null || authorized.isEmpty()) {
+			return (orderId) -> Optional.of(OrderStatus.PENDING);
+		}
+		try {
+			Map<UUID, OrderStatus> found = gateway
+				.findStatuses(authorized.stream().map(Payment::orderId).distinct().toList())
+				.stream()
+				.collect(Collectors.toMap(OrderStatusView::orderId, OrderStatusView::status));
+			return (orderId) -> Optional.ofNullable(found.get(orderId));
+		}
+		catch (RuntimeException ex) {
+			return (orderId) -> {
+				throw ex;
+			};
+		}
+	}
+
+	private @Nullable String reasonToVoid(UUID orderId, Function<UUID, Optional<OrderStatus>> statuses) {
 		if (this.cancellations.contains(orderId)) {
 			return "its order's payment was cancelled";
 		}
-		OrderGateway gateway = this.orders.getIfAvailable();
-		if (gateway == null) {
-			return null;
-		}
-		Optional<OrderStatus> status = gateway.findStatus(orderId).map(OrderStatusView::status);
+		Optional<OrderStatus> status = statuses.apply(orderId);
 		if (status.isEmpty()) {
 			return "its order does not exist";
 		}

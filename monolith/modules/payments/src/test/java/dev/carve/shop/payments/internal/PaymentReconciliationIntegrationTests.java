@@ -122,6 +122,34 @@ class PaymentReconciliationIntegrationTests {
 	}
 
 	@Test
+	void aRoundAsksTheOrdersModuleForAllItsOrdersAtOnceAndVoidsNothingWhileItCannotAnswer() {
+		UUID rejected = UUID.randomUUID();
+		UUID confirmed = UUID.randomUUID();
+		this.orders.put(rejected, OrderStatus.REJECTED);
+		this.orders.put(confirmed, OrderStatus.CONFIRMED);
+		for (UUID orderId : new UUID[] { rejected, confirmed }) {
+			authorize(orderId, "5.00");
+			old(orderId);
+		}
+		this.orders.unreachable(true);
+		try {
+			this.reconciliation.reconcile();
+		}
+		finally {
+			this.orders.unreachable(false);
+		}
+		assertThat(this.database.statusOf(rejected)).isEqualTo("AUTHORIZED");
+		assertThat(this.database.statusOf(confirmed)).isEqualTo("AUTHORIZED");
+
+		int oneByOne = this.orders.oneByOne();
+		this.reconciliation.reconcile();
+
+		assertThat(this.orders.oneByOne()).as("orders looked up one at a time").isEqualTo(oneByOne);
+		assertThat(this.database.statusOf(rejected)).isEqualTo("VOIDED");
+		assertThat(this.database.statusOf(confirmed)).isEqualTo("AUTHORIZED");
+	}
+
+	@Test
 	void youngPaymentsAreLeftToThePlacementThatIsStillRunning() {
 		UUID orderId = UUID.randomUUID();
 		authorize(orderId, "5.00");

@@ -1,7 +1,6 @@
 package dev.carve.adapters.testkit;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import dev.carve.runtime.module.ModuleMode;
@@ -53,7 +52,7 @@ public final class ContractModes {
 	}
 
 	private static Arguments named(ModuleMode mode) {
-		return Arguments.argumentSet(mode.name().toLowerCase(Locale.ROOT).replace('_', '-'), mode);
+		return Arguments.argumentSet(mode.value(), mode);
 	}
 
 }

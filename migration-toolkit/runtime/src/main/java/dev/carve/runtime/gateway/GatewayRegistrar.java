@@ -1,7 +1,6 @@
 package dev.carve.runtime.gateway;
 
 import java.util.List;
-import java.util.Locale;
 
 import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.module.ModuleMode;
@@ -68,7 +67,7 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 			String[] own = beans.getBeanNamesForType(gateway.contract(), true, false);
 			if (own.length > 0) {
 				for (GatewayTransport<G> transport : gateway.transports()) {
-					registry.registerBeanDefinition(PREFIX + module + "." + name(transport.mode()) + "-endpoints",
+					registry.registerBeanDefinition(PREFIX + module + "." + transport.mode().value() + "-endpoints",
 							new RootBeanDefinition(transport.endpoints()));
 				}
 				ModuleModes.otherSideOf(module, this.environment)
@@ -111,15 +110,11 @@ final class GatewayRegistrar implements ImportBeanDefinitionRegistrar, Environme
 	private <G> RootBeanDefinition remote(GatewayDefinition<G> gateway, ModuleMode mode, String property,
 			ListableBeanFactory beans) {
 		GatewayTransport<G> transport = gateway.transport(mode)
-			.orElseThrow(() -> new IllegalStateException(
-					"carve.modules." + gateway.module() + "." + property + " is " + name(mode) + " but the gateway of '"
-							+ gateway.module() + "' is not declared over " + name(mode) + " (it is over "
-							+ gateway.transports().stream().map((declared) -> name(declared.mode())).toList() + ")"));
+			.orElseThrow(() -> new IllegalStateException("carve.modules." + gateway.module() + "." + property + " is "
+					+ mode.value() + " but the gateway of '" + gateway.module() + "' is not declared over "
+					+ mode.value() + " (it is over "
+					+ gateway.transports().stream().map((declared) -> declared.mode().value()).toList() + ")"));
 		return new RootBeanDefinition(gateway.contract(), () -> transport.client(gateway, beans));
-	}
-
-	private static String name(ModuleMode mode) {
-		return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.carve.runtime.module;
 
+import java.util.Locale;
+
 /**
  * Where a module runs, as seen from this process. Bound from
  * {@code carve.modules.<module>.mode}: {@code in-process}, {@code grpc} or {@code http}.
@@ -13,6 +15,14 @@ public enum ModuleMode {
 	GRPC,
 
 	/** The module runs elsewhere and is called over HTTP. */
-	HTTP
+	HTTP;
+
+	/**
+	 * The mode as {@code carve.modules.<module>.mode} spells it.
+	 * @return {@code in-process}, {@code grpc} or {@code http}
+	 */
+	public String value() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
 
 }

@@ -4,10 +4,10 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.carve.runtime.gateway.ModulesProperties;
+import dev.carve.runtime.module.ModuleMode;
 import dev.carve.runtime.module.ModuleRoute;
 import org.jspecify.annotations.Nullable;
 
@@ -52,12 +52,12 @@ public class ModulesEndpoint {
 		Map<String, StoredRoute> stored = new LinkedHashMap<>();
 		this.routes.list().forEach((route) -> stored.put(route.module(), route));
 		stored.values()
-			.forEach((route) -> modules.add(new ModuleView(route.module(), "in-process", route.route().value(),
-					route.epoch(), route.since().toString(), route.changedBy(), otherSide(route.module()),
-					this.facts.of(route.module()))));
+			.forEach((route) -> modules.add(new ModuleView(route.module(), ModuleMode.IN_PROCESS.value(),
+					route.route().value(), route.epoch(), route.since().toString(), route.changedBy(),
+					otherSide(route.module()), this.facts.of(route.module()))));
 		this.settings.modules().forEach((name, module) -> {
 			if (!stored.containsKey(name) && module.url() != null) {
-				modules.add(new ModuleView(name, name(module.mode()), null, null, null, null, module.url(),
+				modules.add(new ModuleView(name, module.mode().value(), null, null, null, null, module.url(),
 						this.facts.of(name)));
 			}
 		});
@@ -91,10 +91,6 @@ public class ModulesEndpoint {
 	private @Nullable String otherSide(String module) {
 		ModulesProperties.Settings settings = this.settings.modules().get(module);
 		return (settings != null) ? settings.url() : null;
-	}
-
-	private static String name(Enum<?> mode) {
-		return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/**

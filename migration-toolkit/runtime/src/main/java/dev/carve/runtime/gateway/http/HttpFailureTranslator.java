@@ -49,17 +49,18 @@ public final class HttpFailureTranslator implements FailureTranslator {
 	public RuntimeException translate(String module, RuntimeException failure, DomainErrorDecoder errors) {
 		if (failure instanceof RestClientResponseException answer) {
 			int status = answer.getStatusCode().value();
-			if (status == 503 && isDormant(answer)) {
+			JsonNode problem = problem(answer);
+			if (status == 503 && isDormant(problem)) {
 				return new ModuleDormantException(module);
 			}
-			DomainException domain = domainError(answer, errors);
+			DomainException domain = domainError(status, problem, errors);
 			if (domain != null) {
 				return domain;
 			}
 			GatewayRefusedException.Reason refusal = refusal(status);
 			if (refusal != null) {
 				return new GatewayRefusedException(module, refusal,
-						"Module '" + module + "' refused the request with HTTP " + status + reason(refusal, answer),
+						"Module '" + module + "' refused the request with HTTP " + status + reason(refusal, problem),
 						failure);
 			}
 			return unavailable(module, "answered HTTP " + status, retryAfter(answer), failure);
@@ -81,14 +82,9 @@ public final class HttpFailureTranslator implements FailureTranslator {
 				: GatewayRefusedException.Reason.INVALID_REQUEST;
 	}
 
-	private static @Nullable DomainException domainError(RestClientResponseException failure,
+	private static @Nullable DomainException domainError(int status, @Nullable JsonNode problem,
 			DomainErrorDecoder errors) {
-		int status = failure.getStatusCode().value();
-		if (status >= 500 || status == 429) {
-			return null;
-		}
-		JsonNode problem = problem(failure);
-		if (problem == null) {
+		if (status >= 500 || status == 429 || problem == null) {
 			return null;
 		}
 		String type = problem.path("type").asString("");
@@ -108,14 +104,13 @@ public final class HttpFailureTranslator implements FailureTranslator {
 	 * The problem's detail of a request the provider refused, never of refused
 	 * credentials.
 	 */
-	private static String reason(GatewayRefusedException.Reason refusal, RestClientResponseException answer) {
-		JsonNode problem = (refusal == GatewayRefusedException.Reason.INVALID_REQUEST) ? problem(answer) : null;
-		String detail = (problem != null && problem.path("detail").isString()) ? problem.path("detail").asString() : "";
+	private static String reason(GatewayRefusedException.Reason refusal, @Nullable JsonNode problem) {
+		String detail = (refusal == GatewayRefusedException.Reason.INVALID_REQUEST && problem != null
+				&& problem.path("detail").isString()) ? problem.path("detail").asString() : "";
 		return detail.isBlank() ? "" : ": " + detail;
 	}
 
-	private static boolean isDormant(RestClientResponseException failure) {
-		JsonNode problem = problem(failure);
+	private static boolean isDormant(@Nullable JsonNode problem) {
 		return problem != null && (TYPE_PREFIX + ModuleDormantException.CODE).equals(problem.path("type").asString(""));
 	}
 

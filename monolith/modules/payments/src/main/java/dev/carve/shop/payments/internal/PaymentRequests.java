@@ -9,7 +9,6 @@ import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentFailed;
-import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.contracts.payments.PaymentRequestConflictException;
 import dev.carve.runtime.events.EventOutbox;
 
@@ -133,7 +132,7 @@ public class PaymentRequests {
 	 * whose payment was cancelled meanwhile is voided at the provider at once.
 	 */
 	private Payment record(UUID paymentId, ProviderDecision decision) {
-		Payment payment = locked(paymentId);
+		Payment payment = this.payments.lock(paymentId);
 		if (payment.status() != PaymentStatus.REQUESTED) {
 			return payment;
 		}
@@ -165,10 +164,6 @@ public class PaymentRequests {
 			throw new PaymentDeclinedException(payment.orderId(), ORDER_CANCELLED);
 		}
 		return payment.authorization();
-	}
-
-	private Payment locked(UUID paymentId) {
-		return this.payments.findForUpdate(paymentId).orElseThrow(() -> new PaymentNotFoundException(paymentId));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import dev.carve.contracts.payments.PaymentCaptured;
-import dev.carve.contracts.payments.PaymentNotFoundException;
 import dev.carve.runtime.events.EventOutbox;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +47,7 @@ public class PaymentSettlement {
 	 */
 	@Transactional
 	public void capture(UUID paymentId) {
-		Payment payment = locked(paymentId);
+		Payment payment = this.payments.lock(paymentId);
 		if (payment.status() == PaymentStatus.CAPTURED) {
 			return;
 		}
@@ -65,7 +64,7 @@ public class PaymentSettlement {
 	 */
 	@Transactional
 	public void refund(UUID paymentId) {
-		release(locked(paymentId));
+		release(this.payments.lock(paymentId));
 	}
 
 	/**
@@ -94,10 +93,6 @@ public class PaymentSettlement {
 			case REQUESTED, REFUNDED, VOIDED, DECLINED -> {
 			}
 		}
-	}
-
-	private Payment locked(UUID paymentId) {
-		return this.payments.findForUpdate(paymentId).orElseThrow(() -> new PaymentNotFoundException(paymentId));
 	}
 
 	private static String reference(Payment payment) {

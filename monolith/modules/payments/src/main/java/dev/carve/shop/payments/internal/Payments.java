@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.carve.contracts.payments.PaymentNotFoundException;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.Lock;
@@ -33,6 +34,14 @@ public interface Payments extends Repository<Payment, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Payment p where p.id = :id")
 	Optional<Payment> findForUpdate(UUID id);
+
+	/**
+	 * The payment with the given id, locked as {@link #findForUpdate} locks it.
+	 * @throws PaymentNotFoundException when there is none
+	 */
+	default Payment lock(UUID id) {
+		return findForUpdate(id).orElseThrow(() -> new PaymentNotFoundException(id));
+	}
 
 	/**
 	 * The payment of an order, if it has one, locked until the current transaction ends

@@ -20,9 +20,14 @@ import org.jspecify.annotations.Nullable;
 record CarveCommands(Path root, Path work, @Nullable Path profile, String source, String kafka,
 		List<String> chunkRows) {
 
-	/** {@code carve move} to the end; profiled unless it is to be killed. */
-	CarveRun move(String label, String target, boolean killed) throws Exception {
-		return run(label, killed ? null : this.profile, withChunkRows("move", InventorySchema.MODULE,
+	/**
+	 * {@code carve move} to the end.
+	 * @param profiled whether it records a profile when the benchmark profiles: not the
+	 * warm-up, whose run makes the launcher's AOT cache (a cache recorded with JFR's
+	 * module is refused by every run without it), nor a move to be killed
+	 */
+	CarveRun move(String label, String target, boolean profiled) throws Exception {
+		return run(label, profiled ? this.profile : null, withChunkRows("move", InventorySchema.MODULE,
 				"--exit-when-caught-up", "--target", target, "--kafka", this.kafka));
 	}
 

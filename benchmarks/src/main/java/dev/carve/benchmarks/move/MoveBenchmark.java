@@ -108,7 +108,7 @@ public final class MoveBenchmark {
 				}
 
 				String moved = servers.newTargetDatabase("moved_" + run);
-				seconds.add("move", report("carve move", carve.move("move-" + run, moved, false).await(DONE)));
+				seconds.add("move", report("carve move", carve.move("move-" + run, moved, true).await(DONE)));
 				requireAll(tables, moved);
 				seconds.add("verify", report("carve verify", carve.verify("verify-" + run, moved).await(DONE)));
 				carve.abort("move-" + run + "-abort", moved);
@@ -150,14 +150,14 @@ public final class MoveBenchmark {
 	 */
 	private static double killedAndRunAgain(CarveCommands carve, String target, String label, long rows, double killAt)
 			throws Exception {
-		try (CarveRun killed = carve.move(label, target, true); CopiedRows progress = new CopiedRows(target)) {
+		try (CarveRun killed = carve.move(label, target, false); CopiedRows progress = new CopiedRows(target)) {
 			double firstChunk = progress.await(1, killed);
 			progress.await((long) (rows * killAt), killed);
 			double killedAfter = killed.kill();
 			System.out.printf(
 					"  carve move: first chunk copied after %.2f s, killed after %.2f s with %d rows copied%n",
 					firstChunk, killedAfter, progress.rows());
-			double again = carve.move(label + "-again", target, false).await(DONE);
+			double again = carve.move(label + "-again", target, true).await(DONE);
 			System.out.printf("  carve move again: %.2f s to its end%n", again);
 			return killedAfter + again;
 		}

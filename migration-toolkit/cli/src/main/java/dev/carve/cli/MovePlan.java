@@ -65,6 +65,14 @@ record MovePlan(SchemaFacts source, SchemaFacts target, long pendingEvents, List
 			refusals.add("the source has " + freeSlots + " free replication slots, a move needs " + SLOTS_NEEDED
 					+ ": raise max_replication_slots or drop an unused slot (pg_replication_slots)");
 		}
+		String slot = new MoveNames(module).slot();
+		if ("t".equals(
+				single(source, "SELECT EXISTS (SELECT FROM pg_replication_slots WHERE slot_name = '" + slot + "')"))) {
+			refusals.add("the source already has the replication slot " + slot + ": another move of " + module
+					+ " is under way or was left unfinished; continue it with carve move " + module
+					+ " and that move's --target, or end it with carve move " + module
+					+ " --abort and that move's --target, which removes the slot");
+		}
 		for (String crossing : sourceFacts.crossings()) {
 			refusals.add(crossing + " crosses the schema's border: reference the other module by id only"
 					+ " (drop the constraint or the view) before the move");

@@ -40,10 +40,17 @@ import liquibase.ui.LoggerUIService;
  */
 final class SchemaCreation implements AutoCloseable {
 
+	/**
+	 * Held here: {@code java.util.logging} keeps loggers weakly, so a level set on one
+	 * that nothing holds is lost when it is collected, and Liquibase's INFO lines would
+	 * reach the command's output.
+	 */
+	private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
 	static {
 		System.setProperty("liquibase.analytics.enabled", "false");
 		System.setProperty("liquibase.showBanner", "false");
-		Logger.getLogger("liquibase").setLevel(Level.WARNING);
+		LIQUIBASE_LOG.setLevel(Level.WARNING);
 	}
 
 	private final ShopModules.Changelog changelog;

@@ -146,6 +146,27 @@ class MoveCommandIntegrationTests {
 	}
 
 	@Test
+	void refusesToBeginWhileTheSlotOfAnotherMoveOfTheModuleExistsAndWritesNothing() throws Exception {
+		String source = InventoryData.newSource(10);
+		String target = Servers.newTargetDatabase();
+		InventoryData.execute(source, "SELECT pg_create_logical_replication_slot('carve_inventory', 'pgoutput')");
+		try {
+			CarveCli.Result result = CarveCli.run("move", "inventory", "--source", source, "--target", target,
+					"--kafka", Servers.kafka());
+			assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.REFUSED);
+			assertThat(result.err()).contains("the source already has the replication slot carve_inventory")
+				.contains("carve move inventory --abort and that move's --target");
+			assertThat(InventoryData.single(target,
+					"SELECT count(*) FROM pg_namespace WHERE nspname IN ('inventory', 'carve_move')"))
+				.as("schemas written to the target")
+				.isEqualTo("0");
+		}
+		finally {
+			InventoryData.execute(source, "SELECT pg_drop_replication_slot('carve_inventory')");
+		}
+	}
+
+	@Test
 	void refusesToMoveFromWhereAnEarlierMoveLeftItsState() throws Exception {
 		String source = InventoryData.newSource(10);
 		InventoryData.execute(source, "CREATE SCHEMA carve_move",

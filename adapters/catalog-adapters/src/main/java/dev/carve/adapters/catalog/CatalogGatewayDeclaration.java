@@ -20,7 +20,7 @@ public final class CatalogGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<CatalogGateway> definition() {
 		return GatewayDefinition.of(MODULE, CatalogGateway.class, new CatalogErrors())
 			.over(GrpcTransport.of(GrpcCatalogGateway::new, CatalogGrpcService.class))
-			.over(HttpTransport.of(CatalogHttpClient.class, HttpCatalogGateway::new, CatalogHttpEndpoints.class))
+			.over(HttpTransport.of(CatalogHttpApi.class, HttpCatalogGateway::new, CatalogHttpEndpoints.class))
 			.publishing(CatalogEventCodecs.moduleEvents());
 	}
 

@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,9 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "catalog-gateway", description = "The catalog gateway, for other modules")
-class CatalogHttpEndpoints {
-
-	static final String QUOTES = "/internal/v1/catalog/quotes";
+class CatalogHttpEndpoints implements CatalogHttpApi {
 
 	private final CatalogGateway catalog;
 
@@ -36,7 +32,6 @@ class CatalogHttpEndpoints {
 		this.catalog = catalog;
 	}
 
-	@PostMapping(path = QUOTES, consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Quote the current unit price of each SKU in the body (a JSON array); idempotent")
 	@ApiResponse(responseCode = "200", description = "The name and unit price of every SKU asked, each once")
 	@ApiResponse(responseCode = "400",
@@ -48,7 +43,8 @@ class CatalogHttpEndpoints {
 			description = "unknown-sku: a SKU does not exist or is not active; skus names every such SKU",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	PriceQuote quote(@RequestBody List<String> skus) {
+	@Override
+	public PriceQuote quote(List<String> skus) {
 		return this.catalog.quote(Sku.requireAll(skus, "skus"));
 	}
 

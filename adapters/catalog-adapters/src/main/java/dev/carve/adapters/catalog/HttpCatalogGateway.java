@@ -14,11 +14,11 @@ import dev.carve.runtime.gateway.RemoteCalls;
  */
 public final class HttpCatalogGateway implements CatalogGateway {
 
-	private final CatalogHttpClient client;
+	private final CatalogHttpApi client;
 
 	private final RemoteCalls calls;
 
-	HttpCatalogGateway(CatalogHttpClient client, RemoteCalls calls) {
+	HttpCatalogGateway(CatalogHttpApi client, RemoteCalls calls) {
 		this.client = client;
 		this.calls = calls;
 	}
@@ -26,7 +26,7 @@ public final class HttpCatalogGateway implements CatalogGateway {
 	@Override
 	public PriceQuote quote(Collection<String> skus) {
 		List<String> asked = List.copyOf(skus);
-		return this.calls.call("quote", (budget) -> this.client.quote(asked, budget));
+		return this.calls.call("quote", () -> this.client.quote(asked));
 	}
 
 }

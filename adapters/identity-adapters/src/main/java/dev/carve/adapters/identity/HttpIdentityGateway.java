@@ -14,11 +14,11 @@ import dev.carve.runtime.gateway.RemoteCalls;
  */
 public final class HttpIdentityGateway implements IdentityGateway {
 
-	private final IdentityHttpClient client;
+	private final IdentityHttpApi client;
 
 	private final RemoteCalls calls;
 
-	HttpIdentityGateway(IdentityHttpClient client, RemoteCalls calls) {
+	HttpIdentityGateway(IdentityHttpApi client, RemoteCalls calls) {
 		this.client = client;
 		this.calls = calls;
 	}
@@ -26,8 +26,7 @@ public final class HttpIdentityGateway implements IdentityGateway {
 	@Override
 	public Optional<CustomerView> findCustomer(UUID customerId) {
 		try {
-			return Optional
-				.of(this.calls.call("findCustomer", (budget) -> this.client.findCustomer(customerId, budget)));
+			return Optional.of(this.calls.call("findCustomer", () -> this.client.findCustomer(customerId)));
 		}
 		catch (CustomerNotFoundException ex) {
 			return Optional.empty();

@@ -20,7 +20,7 @@ public final class IdentityGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<IdentityGateway> definition() {
 		return GatewayDefinition.of(MODULE, IdentityGateway.class, new IdentityErrors())
 			.over(GrpcTransport.of(GrpcIdentityGateway::new, IdentityGrpcService.class))
-			.over(HttpTransport.of(IdentityHttpClient.class, HttpIdentityGateway::new, IdentityHttpEndpoints.class))
+			.over(HttpTransport.of(IdentityHttpApi.class, HttpIdentityGateway::new, IdentityHttpEndpoints.class))
 			.publishing(IdentityEventCodecs.moduleEvents());
 	}
 

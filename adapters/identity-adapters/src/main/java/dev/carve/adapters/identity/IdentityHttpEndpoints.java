@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -23,9 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "identity-gateway", description = "The identity gateway, for other modules")
-class IdentityHttpEndpoints {
-
-	static final String CUSTOMER = "/internal/v1/identity/customers/{customerId}";
+class IdentityHttpEndpoints implements IdentityHttpApi {
 
 	private final IdentityGateway identity;
 
@@ -33,14 +29,14 @@ class IdentityHttpEndpoints {
 		this.identity = identity;
 	}
 
-	@GetMapping(path = CUSTOMER, produces = "application/json")
 	@Operation(summary = "Find a customer by id; 404 customer-not-found when no customer has it")
 	@ApiResponse(responseCode = "200", description = "The customer")
 	@ApiResponse(responseCode = "404",
 			description = "customer-not-found: no customer has that id (customerId); the gateway answers empty",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	CustomerView findCustomer(@PathVariable UUID customerId) {
+	@Override
+	public CustomerView findCustomer(UUID customerId) {
 		return this.identity.findCustomer(customerId)
 			.orElseThrow(() -> new CustomerNotFoundException(customerId.toString()));
 	}

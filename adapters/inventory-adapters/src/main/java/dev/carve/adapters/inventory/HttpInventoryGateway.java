@@ -14,28 +14,28 @@ import dev.carve.runtime.gateway.RemoteCalls;
  */
 public final class HttpInventoryGateway implements InventoryGateway {
 
-	private final InventoryHttpClient client;
+	private final InventoryHttpApi client;
 
 	private final RemoteCalls calls;
 
-	HttpInventoryGateway(InventoryHttpClient client, RemoteCalls calls) {
+	HttpInventoryGateway(InventoryHttpApi client, RemoteCalls calls) {
 		this.client = client;
 		this.calls = calls;
 	}
 
 	@Override
 	public Reservation reserve(ReserveStock request) {
-		return this.calls.call("reserve", (budget) -> this.client.reserve(request, budget));
+		return this.calls.call("reserve", () -> this.client.reserve(request));
 	}
 
 	@Override
 	public void release(UUID orderId) {
-		this.calls.run("release", (budget) -> this.client.release(orderId, budget));
+		this.calls.run("release", () -> this.client.release(orderId));
 	}
 
 	@Override
 	public void commit(UUID orderId) {
-		this.calls.run("commit", (budget) -> this.client.commit(orderId, budget));
+		this.calls.run("commit", () -> this.client.commit(orderId));
 	}
 
 }

@@ -28,7 +28,7 @@ public final class InventoryGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<InventoryGateway> definition() {
 		return GatewayDefinition.of(MODULE, InventoryGateway.class, new InventoryErrors())
 			.over(GrpcTransport.of(GrpcInventoryGateway::new, InventoryGrpcService.class))
-			.over(HttpTransport.of(InventoryHttpClient.class, HttpInventoryGateway::new, InventoryHttpEndpoints.class))
+			.over(HttpTransport.of(InventoryHttpApi.class, HttpInventoryGateway::new, InventoryHttpEndpoints.class))
 			.publishing(InventoryEventCodecs.moduleEvents())
 			.probedBy((inventory) -> inventory.release(NO_ORDER));
 	}

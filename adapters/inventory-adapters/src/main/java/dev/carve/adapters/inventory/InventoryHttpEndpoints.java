@@ -13,9 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,13 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "inventory-gateway", description = "The inventory gateway, for other modules")
-class InventoryHttpEndpoints {
-
-	static final String RESERVATIONS = "/internal/v1/inventory/reservations";
-
-	static final String RELEASE = RESERVATIONS + "/{orderId}/release";
-
-	static final String COMMIT = RESERVATIONS + "/{orderId}/commit";
+class InventoryHttpEndpoints implements InventoryHttpApi {
 
 	private final InventoryGateway inventory;
 
@@ -41,7 +32,6 @@ class InventoryHttpEndpoints {
 		this.inventory = inventory;
 	}
 
-	@PostMapping(path = RESERVATIONS, consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Reserve stock for an order, all or nothing; idempotent per order")
 	@ApiResponse(responseCode = "200", description = "The order's reservation")
 	@ApiResponse(responseCode = "400",
@@ -54,26 +44,27 @@ class InventoryHttpEndpoints {
 					+ "order already holds a reservation for other lines (orderId)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Reservation reserve(@RequestBody ReserveStock request) {
+	@Override
+	public Reservation reserve(ReserveStock request) {
 		return this.inventory.reserve(request);
 	}
 
-	@PostMapping(RELEASE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Release an order's reservation; idempotent")
 	@ApiResponse(responseCode = "204", description = "Released, or nothing to release")
-	void release(@PathVariable UUID orderId) {
+	@Override
+	public void release(UUID orderId) {
 		this.inventory.release(orderId);
 	}
 
-	@PostMapping(COMMIT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Commit an order's reservation; idempotent")
 	@ApiResponse(responseCode = "204", description = "Committed")
 	@ApiResponse(responseCode = "409", description = "reservation-not-found: the order holds no reservation",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	void commit(@PathVariable UUID orderId) {
+	@Override
+	public void commit(UUID orderId) {
 		this.inventory.commit(orderId);
 	}
 

@@ -16,11 +16,11 @@ import dev.carve.runtime.gateway.RemoteCalls;
  */
 public final class HttpOrderGateway implements OrderGateway {
 
-	private final OrdersHttpClient client;
+	private final OrdersHttpApi client;
 
 	private final RemoteCalls calls;
 
-	HttpOrderGateway(OrdersHttpClient client, RemoteCalls calls) {
+	HttpOrderGateway(OrdersHttpApi client, RemoteCalls calls) {
 		this.client = client;
 		this.calls = calls;
 	}
@@ -28,7 +28,7 @@ public final class HttpOrderGateway implements OrderGateway {
 	@Override
 	public Optional<OrderStatusView> findStatus(UUID orderId) {
 		try {
-			return Optional.of(this.calls.call("findStatus", (budget) -> this.client.findStatus(orderId, budget)));
+			return Optional.of(this.calls.call("findStatus", () -> this.client.findStatus(orderId)));
 		}
 		catch (OrderNotFoundException ex) {
 			return Optional.empty();
@@ -37,7 +37,7 @@ public final class HttpOrderGateway implements OrderGateway {
 
 	@Override
 	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
-		return this.calls.call("findStatuses", (budget) -> this.client.findStatuses(orderIds, budget));
+		return this.calls.call("findStatuses", () -> this.client.findStatuses(List.copyOf(orderIds)));
 	}
 
 }

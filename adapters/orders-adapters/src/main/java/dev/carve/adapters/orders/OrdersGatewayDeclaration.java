@@ -20,7 +20,7 @@ public final class OrdersGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<OrderGateway> definition() {
 		return GatewayDefinition.of(MODULE, OrderGateway.class, new OrdersErrors())
 			.over(GrpcTransport.of(GrpcOrderGateway::new, OrdersGrpcService.class))
-			.over(HttpTransport.of(OrdersHttpClient.class, HttpOrderGateway::new, OrdersHttpEndpoints.class))
+			.over(HttpTransport.of(OrdersHttpApi.class, HttpOrderGateway::new, OrdersHttpEndpoints.class))
 			.publishing(OrdersEventCodecs.moduleEvents());
 	}
 

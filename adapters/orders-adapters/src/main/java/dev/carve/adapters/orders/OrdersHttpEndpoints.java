@@ -12,10 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,11 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "orders-gateway", description = "The order gateway, for other modules")
-class OrdersHttpEndpoints {
-
-	static final String STATUS = "/internal/v1/orders/{orderId}/status";
-
-	static final String STATUSES = "/internal/v1/orders/statuses";
+class OrdersHttpEndpoints implements OrdersHttpApi {
 
 	private final OrderGateway orders;
 
@@ -39,18 +31,17 @@ class OrdersHttpEndpoints {
 		this.orders = orders;
 	}
 
-	@GetMapping(path = STATUS, produces = "application/json")
 	@Operation(summary = "Find an order's status; 404 order-not-found when no order has that id")
 	@ApiResponse(responseCode = "200", description = "The order's status")
 	@ApiResponse(responseCode = "404",
 			description = "order-not-found: no order has that id (orderId); the gateway answers empty",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	OrderStatusView findStatus(@PathVariable UUID orderId) {
+	@Override
+	public OrderStatusView findStatus(UUID orderId) {
 		return this.orders.findStatus(orderId).orElseThrow(() -> new OrderNotFoundException(orderId.toString()));
 	}
 
-	@PostMapping(path = STATUSES, consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Find the status of each order in the body (a JSON array of at most 1000 ids); idempotent")
 	@ApiResponse(responseCode = "200",
 			description = "The status of each order named that exists, each once; an unknown id is left out")
@@ -58,7 +49,8 @@ class OrdersHttpEndpoints {
 			description = "validation-failed: an id is not a UUID or is null, or there are more than 1000; errors names it",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	List<OrderStatusView> findStatuses(@RequestBody List<UUID> orderIds) {
+	@Override
+	public List<OrderStatusView> findStatuses(List<UUID> orderIds) {
 		return this.orders.findStatuses(orderIds);
 	}
 

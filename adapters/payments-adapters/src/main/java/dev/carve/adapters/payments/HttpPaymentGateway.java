@@ -14,33 +14,33 @@ import dev.carve.runtime.gateway.RemoteCalls;
  */
 public final class HttpPaymentGateway implements PaymentGateway {
 
-	private final PaymentsHttpClient client;
+	private final PaymentsHttpApi client;
 
 	private final RemoteCalls calls;
 
-	HttpPaymentGateway(PaymentsHttpClient client, RemoteCalls calls) {
+	HttpPaymentGateway(PaymentsHttpApi client, RemoteCalls calls) {
 		this.client = client;
 		this.calls = calls;
 	}
 
 	@Override
 	public PaymentAuthorization authorize(AuthorizePayment request) {
-		return this.calls.call("authorize", (budget) -> this.client.authorize(request, budget));
+		return this.calls.call("authorize", () -> this.client.authorize(request));
 	}
 
 	@Override
 	public void capture(UUID paymentId) {
-		this.calls.run("capture", (budget) -> this.client.capture(paymentId, budget));
+		this.calls.run("capture", () -> this.client.capture(paymentId));
 	}
 
 	@Override
 	public void refund(UUID paymentId) {
-		this.calls.run("refund", (budget) -> this.client.refund(paymentId, budget));
+		this.calls.run("refund", () -> this.client.refund(paymentId));
 	}
 
 	@Override
 	public void cancelForOrder(UUID orderId) {
-		this.calls.run("cancelForOrder", (budget) -> this.client.cancelForOrder(orderId, budget));
+		this.calls.run("cancelForOrder", () -> this.client.cancelForOrder(orderId));
 	}
 
 }

@@ -20,7 +20,7 @@ public final class PaymentsGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<PaymentGateway> definition() {
 		return GatewayDefinition.of(MODULE, PaymentGateway.class, new PaymentsErrors())
 			.over(GrpcTransport.of(GrpcPaymentGateway::new, PaymentsGrpcService.class))
-			.over(HttpTransport.of(PaymentsHttpClient.class, HttpPaymentGateway::new, PaymentsHttpEndpoints.class))
+			.over(HttpTransport.of(PaymentsHttpApi.class, HttpPaymentGateway::new, PaymentsHttpEndpoints.class))
 			.publishing(PaymentsEventCodecs.moduleEvents());
 	}
 

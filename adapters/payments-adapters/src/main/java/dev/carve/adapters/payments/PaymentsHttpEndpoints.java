@@ -13,9 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,15 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "payments-gateway", description = "The payment gateway, for other modules")
-class PaymentsHttpEndpoints {
-
-	static final String AUTHORIZATIONS = "/internal/v1/payments/authorizations";
-
-	static final String CAPTURE = "/internal/v1/payments/{paymentId}/capture";
-
-	static final String REFUND = "/internal/v1/payments/{paymentId}/refund";
-
-	static final String CANCEL_FOR_ORDER = "/internal/v1/payments/orders/{orderId}/cancel";
+class PaymentsHttpEndpoints implements PaymentsHttpApi {
 
 	private final PaymentGateway payments;
 
@@ -45,7 +34,6 @@ class PaymentsHttpEndpoints {
 		this.payments = payments;
 	}
 
-	@PostMapping(path = AUTHORIZATIONS, consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Authorize (hold) an amount for an order; idempotent per order and request")
 	@ApiResponse(responseCode = "200", description = "The order's authorized payment")
 	@ApiResponse(responseCode = "400",
@@ -62,11 +50,11 @@ class PaymentsHttpEndpoints {
 					+ "nothing changes (orderId)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	PaymentAuthorization authorize(@RequestBody AuthorizePayment request) {
+	@Override
+	public PaymentAuthorization authorize(AuthorizePayment request) {
 		return this.payments.authorize(request);
 	}
 
-	@PostMapping(CAPTURE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Capture an authorized payment; idempotent")
 	@ApiResponse(responseCode = "204", description = "Captured, or captured already")
@@ -78,26 +66,27 @@ class PaymentsHttpEndpoints {
 					+ "the payment's state, such as VOIDED, in a second status member after the numeric one)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	void capture(@PathVariable UUID paymentId) {
+	@Override
+	public void capture(UUID paymentId) {
 		this.payments.capture(paymentId);
 	}
 
-	@PostMapping(REFUND)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Refund a payment in full, or void it if only authorized; idempotent")
 	@ApiResponse(responseCode = "204", description = "Refunded or voided, or so already")
 	@ApiResponse(responseCode = "404", description = "payment-not-found: no payment has that id (paymentId)",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
-	void refund(@PathVariable UUID paymentId) {
+	@Override
+	public void refund(UUID paymentId) {
 		this.payments.refund(paymentId);
 	}
 
-	@PostMapping(CANCEL_FOR_ORDER)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Release whatever payment an order holds; idempotent, nothing to do without a payment")
 	@ApiResponse(responseCode = "204", description = "Released, or nothing to release")
-	void cancelForOrder(@PathVariable UUID orderId) {
+	@Override
+	public void cancelForOrder(UUID orderId) {
 		this.payments.cancelForOrder(orderId);
 	}
 

@@ -1,6 +1,7 @@
 package dev.carve.runtime.gateway;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -68,7 +69,9 @@ public final class RemoteCalls {
 	 * @param <T> the result type
 	 * @param operation the contract method's name; it is retried when the contract marks
 	 * it {@link dev.carve.api.Idempotent}, attempted once otherwise
-	 * @param attempt one attempt; it must not outlive {@link CallBudget#remaining()}
+	 * @param attempt one attempt, given the call's budget (also
+	 * {@link CallBudget#current()} while it runs); it must not outlive
+	 * {@link CallBudget#remaining()}
 	 * @return the result
 	 * @throws DomainException when the provider refused the call for a business reason
 	 * @throws GatewayRefusedException when the provider refused the request itself
@@ -107,21 +110,45 @@ public final class RemoteCalls {
 	}
 
 	/**
+	 * Calls the remote module through a client that finds the call's budget itself, as
+	 * {@link CallBudget#current()}.
+	 * @param <T> the result type
+	 * @param operation the contract method's name
+	 * @param attempt one attempt
+	 * @return the result
+	 * @see #call(String, Function)
+	 */
+	public <T> T call(String operation, Supplier<T> attempt) {
+		return call(operation, (budget) -> attempt.get());
+	}
+
+	/**
 	 * Calls the remote module for its effect only.
 	 * @param operation the contract method's name
 	 * @param attempt one attempt
 	 * @see #call(String, Function)
 	 */
-	public void run(String operation, java.util.function.Consumer<CallBudget> attempt) {
+	public void run(String operation, Consumer<CallBudget> attempt) {
 		call(operation, (budget) -> {
 			attempt.accept(budget);
 			return Boolean.TRUE;
 		});
 	}
 
+	/**
+	 * Calls the remote module for its effect only, through a client that finds the call's
+	 * budget itself, as {@link CallBudget#current()}.
+	 * @param operation the contract method's name
+	 * @param attempt one attempt
+	 * @see #call(String, Function)
+	 */
+	public void run(String operation, Runnable attempt) {
+		run(operation, (budget) -> attempt.run());
+	}
+
 	private <T> T attempt(String operation, Function<CallBudget, T> attempt, CallBudget budget) {
 		try {
-			return attempt.apply(budget);
+			return budget.bindTo(() -> attempt.apply(budget));
 		}
 		catch (DomainException | GatewayRefusedException | GatewayUnavailableException ex) {
 			throw ex;

@@ -1,6 +1,5 @@
 package dev.carve.runtime.gateway.http;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -9,65 +8,34 @@ import dev.carve.runtime.gateway.CallBudget;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.protocol.HttpContext;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.client.ClientHttpRequestExecution;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.service.invoker.HttpRequestValues;
-import org.springframework.web.service.invoker.HttpServiceArgumentResolver;
 
 /**
- * Gives each attempt of a call the timeouts of what the call has left. A client interface
- * method takes the call's {@link CallBudget} as a parameter; it travels as a request
- * attribute to the moment the request is sent, when the remaining time becomes Apache
- * HttpClient 5's {@link RequestConfig} for that one exchange: connect within at most one
- * second, lease a pooled connection and wait for each read within the time left.
+ * Gives each attempt of a call the timeouts of what the call has left. The attempt runs
+ * with the call's {@link CallBudget#current() budget} bound to its thread; when the
+ * request is created, the remaining time becomes Apache HttpClient 5's
+ * {@link RequestConfig} for that one exchange: connect within at most one second, lease a
+ * pooled connection and wait for each read within the time left. A request sent outside a
+ * gateway call keeps the client's defaults.
  */
-final class AttemptTimeouts implements HttpServiceArgumentResolver, ClientHttpRequestInterceptor {
-
-	private static final String BUDGET = CallBudget.class.getName();
+final class AttemptTimeouts {
 
 	private static final Duration MAX_CONNECT = Duration.ofSeconds(1);
 
-	private static final ScopedValue<RequestConfig> ATTEMPT = ScopedValue.newInstance();
-
-	@Override
-	public boolean resolve(@Nullable Object argument, MethodParameter parameter,
-			HttpRequestValues.Builder requestValues) {
-		if (!CallBudget.class.equals(parameter.getParameterType())) {
-			return false;
-		}
-		if (argument != null) {
-			requestValues.addAttribute(BUDGET, argument);
-		}
-		return true;
-	}
-
-	@Override
-	public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
-			throws IOException {
-		if (!(request.getAttributes().get(BUDGET) instanceof CallBudget budget)) {
-			return execution.execute(request, body);
-		}
-		return ScopedValue.where(ATTEMPT, config(budget.remaining())).call(() -> execution.execute(request, body));
+	private AttemptTimeouts() {
 	}
 
 	/**
-	 * The context of an exchange about to be sent: the attempt's timeouts when it has a
-	 * budget, the client's defaults otherwise.
+	 * The context of an exchange about to be sent: the attempt's timeouts within a
+	 * gateway call, the client's defaults otherwise.
 	 * @param method the request's method
 	 * @param uri the request's URI
 	 * @return the exchange's context
 	 */
 	static HttpContext context(HttpMethod method, URI uri) {
 		HttpClientContext context = HttpClientContext.create();
-		if (ATTEMPT.isBound()) {
-			context.setRequestConfig(ATTEMPT.get());
-		}
+		CallBudget.current().ifPresent((budget) -> context.setRequestConfig(config(budget.remaining())));
 		return context;
 	}
 

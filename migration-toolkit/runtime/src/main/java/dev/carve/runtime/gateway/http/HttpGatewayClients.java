@@ -25,8 +25,10 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
  * ({@link CallerCredentialsRelay}).
  *
  * <p>
- * Client interface methods take the call's {@link CallBudget} as a parameter, so that
- * each attempt waits no longer than the call has left.
+ * Each attempt waits no longer than its call has left: the request takes its timeouts
+ * from the {@link CallBudget#current() budget} of the call it is sent for. So a client
+ * interface carries nothing but the exchange, and the provider's endpoints can implement
+ * the same interface.
  */
 public final class HttpGatewayClients implements AutoCloseable {
 
@@ -35,8 +37,6 @@ public final class HttpGatewayClients implements AutoCloseable {
 	private final ObjectProvider<ServiceCredentials> credentials;
 
 	private final HttpComponentsClientHttpRequestFactory requests = pooled();
-
-	private final AttemptTimeouts timeouts = new AttemptTimeouts();
 
 	/**
 	 * Creates the builder.
@@ -63,12 +63,8 @@ public final class HttpGatewayClients implements AutoCloseable {
 			.baseUrl(module.url())
 			.requestFactory(this.requests)
 			.requestInterceptor(credentials)
-			.requestInterceptor(this.timeouts)
 			.build();
-		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client))
-			.customArgumentResolver(this.timeouts)
-			.build()
-			.createClient(api);
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client)).build().createClient(api);
 	}
 
 	/** Closes the connection pool. */

@@ -2,6 +2,7 @@ package dev.carve.runtime.gateway.http;
 
 import java.util.function.BiFunction;
 
+import dev.carve.runtime.gateway.CallBudget;
 import dev.carve.runtime.gateway.GatewayDefinition;
 import dev.carve.runtime.gateway.GatewayTransport;
 import dev.carve.runtime.gateway.RemoteCalls;
@@ -11,13 +12,13 @@ import dev.carve.runtime.module.ModuleMode;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
- * A gateway over HTTP: the adapter that maps the contract's calls to an HTTP client of
- * the module's gateway endpoints ({@link HttpGatewayClients}), under its
- * {@link RemoteCalls} with {@link HttpFailureTranslator}; and the controller that serves
- * the in-process gateway.
+ * A gateway over HTTP, mapped once: an HTTP interface ({@code @HttpExchange} methods)
+ * that the module's endpoints implement and serve, and that the runtime proxies as the
+ * client of them ({@link HttpGatewayClients}); the adapter that maps the contract's calls
+ * to that client, under its {@link RemoteCalls} with {@link HttpFailureTranslator}.
  *
  * @param <G> the gateway contract
- * @param <C> the HTTP client interface
+ * @param <C> the HTTP interface
  */
 public final class HttpTransport<G, C> implements GatewayTransport<G> {
 
@@ -25,9 +26,9 @@ public final class HttpTransport<G, C> implements GatewayTransport<G> {
 
 	private final BiFunction<C, RemoteCalls, ? extends G> client;
 
-	private final Class<?> endpoints;
+	private final Class<? extends C> endpoints;
 
-	private HttpTransport(Class<C> api, BiFunction<C, RemoteCalls, ? extends G> client, Class<?> endpoints) {
+	private HttpTransport(Class<C> api, BiFunction<C, RemoteCalls, ? extends G> client, Class<? extends C> endpoints) {
 		this.api = api;
 		this.client = client;
 		this.endpoints = endpoints;
@@ -36,15 +37,18 @@ public final class HttpTransport<G, C> implements GatewayTransport<G> {
 	/**
 	 * Declares the HTTP transport of a gateway.
 	 * @param <G> the gateway contract
-	 * @param <C> the HTTP client interface
-	 * @param api the HTTP client interface
+	 * @param <C> the HTTP interface
+	 * @param api the HTTP interface: its {@code @HttpExchange} methods are the one
+	 * mapping of the gateway's calls to requests, for the client and the endpoints alike;
+	 * nothing else on them (the call's budget reaches the request as
+	 * {@link CallBudget#current()})
 	 * @param client makes the adapter from the client and the calls' policy
-	 * @param endpoints the controller that serves the in-process gateway; its one
-	 * constructor takes the gateway
+	 * @param endpoints the controller that implements the interface over the in-process
+	 * gateway; its one constructor takes the gateway
 	 * @return the transport
 	 */
 	public static <G, C> HttpTransport<G, C> of(Class<C> api, BiFunction<C, RemoteCalls, ? extends G> client,
-			Class<?> endpoints) {
+			Class<? extends C> endpoints) {
 		return new HttpTransport<>(api, client, endpoints);
 	}
 

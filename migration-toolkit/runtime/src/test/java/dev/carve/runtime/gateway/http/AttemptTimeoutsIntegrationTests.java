@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A client interface method that takes the call's {@link CallBudget} waits no longer than
- * the budget has left, through the runtime's pooled HTTP client: a provider that answers
- * after two seconds is given up on within a 300 ms budget, and answers within a budget
- * long enough.
+ * A request sent while a call's {@link CallBudget} is bound to the thread waits no longer
+ * than the budget has left, through the runtime's pooled HTTP client: a provider that
+ * answers after two seconds is given up on within a 300 ms budget, and answers within a
+ * budget long enough.
  */
 class AttemptTimeoutsIntegrationTests {
 
@@ -54,16 +54,11 @@ class AttemptTimeoutsIntegrationTests {
 			exchange.close();
 		});
 		provider.start();
-		AttemptTimeouts timeouts = new AttemptTimeouts();
 		RestClient rest = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + provider.getAddress().getPort())
 			.requestFactory(HttpGatewayClients.pooled())
-			.requestInterceptor(timeouts)
 			.build();
-		client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
-			.customArgumentResolver(timeouts)
-			.build()
-			.createClient(Probe.class);
+		client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build().createClient(Probe.class);
 	}
 
 	@AfterAll
@@ -76,19 +71,19 @@ class AttemptTimeoutsIntegrationTests {
 	void anAttemptEndsWhenTheBudgetIsSpent() {
 		long started = System.nanoTime();
 		assertThatExceptionOfType(ResourceAccessException.class)
-			.isThrownBy(() -> client.slow(CallBudget.startingNow(Duration.ofMillis(300))));
+			.isThrownBy(() -> CallBudget.startingNow(Duration.ofMillis(300)).bindTo(client::slow));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
 	}
 
 	@Test
 	void anAttemptWithTimeLeftGetsTheAnswer() {
-		assertThat(client.slow(CallBudget.startingNow(Duration.ofSeconds(10)))).isEqualTo("late");
+		assertThat(CallBudget.startingNow(Duration.ofSeconds(10)).bindTo(client::slow)).isEqualTo("late");
 	}
 
 	interface Probe {
 
 		@GetExchange("/slow")
-		String slow(CallBudget budget);
+		String slow();
 
 	}
 

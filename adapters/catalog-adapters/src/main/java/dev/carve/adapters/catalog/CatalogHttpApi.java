@@ -1,0 +1,24 @@
+package dev.carve.adapters.catalog;
+
+import java.util.List;
+
+import dev.carve.contracts.catalog.PriceQuote;
+
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PostExchange;
+
+/**
+ * The catalog gateway over HTTP, mapped once: the requests of
+ * {@code /internal/v1/catalog/...} (in {@code catalog.yaml}).
+ * {@link CatalogHttpEndpoints} serves them and the runtime proxies the interface as the
+ * client {@link HttpCatalogGateway} calls. Nothing but the exchange is on it: the call's
+ * budget reaches the request on its own.
+ */
+interface CatalogHttpApi {
+
+	String QUOTES = "/internal/v1/catalog/quotes";
+
+	@PostExchange(url = QUOTES, contentType = "application/json", accept = "application/json")
+	PriceQuote quote(@RequestBody List<String> skus);
+
+}

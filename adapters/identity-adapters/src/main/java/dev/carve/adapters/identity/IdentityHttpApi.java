@@ -1,0 +1,24 @@
+package dev.carve.adapters.identity;
+
+import java.util.UUID;
+
+import dev.carve.contracts.identity.CustomerView;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
+
+/**
+ * The identity gateway over HTTP, mapped once: the requests of
+ * {@code /internal/v1/identity/...} (in {@code identity.yaml}).
+ * {@link IdentityHttpEndpoints} serves them and the runtime proxies the interface as the
+ * client {@link HttpIdentityGateway} calls. Nothing but the exchange is on it: the call's
+ * budget reaches the request on its own.
+ */
+interface IdentityHttpApi {
+
+	String CUSTOMER = "/internal/v1/identity/customers/{customerId}";
+
+	@GetExchange(url = CUSTOMER, accept = "application/json")
+	CustomerView findCustomer(@PathVariable("customerId") UUID customerId);
+
+}

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.carve.adapters.testkit.HttpGatewayFailureSuite;
+import dev.carve.adapters.testkit.StubbedHttpProviderTests;
 import dev.carve.contracts.identity.CustomerView;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.gateway.GatewayRefusedException;
@@ -24,13 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The HTTP identity gateway against a provider that misbehaves, played by WireMock with
- * the provider's published stubs: the transport failures of every HTTP gateway
- * ({@link HttpGatewayFailureSuite}, on {@code findCustomer}); only identity's own "no
- * such customer" problem is the empty answer, any other 404 (a wrong URL, a proxy) a
- * failure.
+ * The HTTP identity gateway against WireMock with the provider's published stubs
+ * ({@link StubbedHttpProviderTests}): the stubs answer, and only identity's own "no such
+ * customer" problem is the empty answer, any other 404 (a wrong URL, a proxy) a failure.
  */
-class HttpIdentityGatewayFailureIntegrationTests extends HttpGatewayFailureSuite {
+class HttpIdentityGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
 	private static final TestTokens TOKENS = TestTokens.create();
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.carve.adapters.testkit.HttpGatewayFailureSuite;
+import dev.carve.adapters.testkit.StubbedHttpProviderTests;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.Reservation;
@@ -24,12 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The HTTP inventory gateway against a provider that misbehaves, played by WireMock with
- * the provider's published stubs: the transport failures of every HTTP gateway
- * ({@link HttpGatewayFailureSuite}, on {@code reserve}), and inventory's own problems
- * coming back as the contract's exceptions, not repeated.
+ * The HTTP inventory gateway against WireMock with the provider's published stubs
+ * ({@link StubbedHttpProviderTests}): the stubs answer, and inventory's own problems come
+ * back as the contract's exceptions, not repeated.
  */
-class HttpInventoryGatewayFailureIntegrationTests extends HttpGatewayFailureSuite {
+class HttpInventoryGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
 	private static final String RESERVATIONS = "/internal/v1/inventory/reservations";
 

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.carve.adapters.testkit.HttpGatewayFailureSuite;
+import dev.carve.adapters.testkit.StubbedHttpProviderTests;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
@@ -25,13 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The HTTP order gateway against a provider that misbehaves, played by WireMock with the
- * provider's published stubs: the transport failures of every HTTP gateway
- * ({@link HttpGatewayFailureSuite}, on {@code findStatus}); only the orders module's own
+ * The HTTP order gateway against WireMock with the provider's published stubs
+ * ({@link StubbedHttpProviderTests}): the stubs answer, and only the orders module's own
  * "no such order" problem is the empty answer, any other 404 (a wrong URL, a proxy) a
  * failure.
  */
-class HttpOrderGatewayFailureIntegrationTests extends HttpGatewayFailureSuite {
+class HttpOrderGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
 	private static final String ORDERS = "/internal/v1/orders/";
 

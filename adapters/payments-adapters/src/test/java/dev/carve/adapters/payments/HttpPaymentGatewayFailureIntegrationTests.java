@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.carve.adapters.testkit.HttpGatewayFailureSuite;
+import dev.carve.adapters.testkit.StubbedHttpProviderTests;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentDeclinedException;
@@ -28,12 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The HTTP payment gateway against a provider that misbehaves, played by WireMock with
- * the provider's published stubs: the transport failures of every HTTP gateway
- * ({@link HttpGatewayFailureSuite}, on {@code authorize}), both credentials relayed, and
- * payments' own problems coming back as the contract's exceptions, not repeated.
+ * The HTTP payment gateway against WireMock with the provider's published stubs
+ * ({@link StubbedHttpProviderTests}): the stubs answer with both credentials relayed, and
+ * payments' own problems come back as the contract's exceptions, not repeated.
  */
-class HttpPaymentGatewayFailureIntegrationTests extends HttpGatewayFailureSuite {
+class HttpPaymentGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
 	private static final String AUTHORIZATIONS = "/internal/v1/payments/authorizations";
 

@@ -1,5 +1,9 @@
 package dev.carve.runtime.gateway;
 
+import java.io.IOException;
+import java.net.URL;
+import java.util.Enumeration;
+
 import dev.carve.runtime.module.ModuleMode;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code carve.modules.*} as the runtime reads it: a module's settings bound with their
  * defaults, and a start-up that stops on a module name or mode that does not exist,
- * naming the property. The runtime's tests declare one gateway, {@code sample}.
+ * naming the property. The runtime's tests declare one gateway, {@code sample}, over both
+ * transports.
  */
 class ModulesPropertiesTests {
 
@@ -54,11 +59,30 @@ class ModulesPropertiesTests {
 
 	@Test
 	void aModeTheGatewayIsNotDeclaredOverStopsStartUpNamingTheProperty() {
-		this.runner.withPropertyValues("carve.modules.sample.mode=http", "carve.modules.sample.url=http://localhost:1")
+		this.runner.withClassLoader(grpcOnlySample())
+			.withPropertyValues("carve.modules.sample.mode=http", "carve.modules.sample.url=http://localhost:1")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.hasMessageContaining("carve.modules.sample.mode is http")
 				.hasMessageContaining("not declared over http"));
+	}
+
+	/**
+	 * A class loader whose only gateway declaration is the sample gateway over gRPC
+	 * ({@link GrpcOnlySampleDeclaration}).
+	 */
+	private static ClassLoader grpcOnlySample() {
+		ClassLoader parent = ModulesPropertiesTests.class.getClassLoader();
+		return new ClassLoader(parent) {
+
+			@Override
+			public Enumeration<URL> getResources(String name) throws IOException {
+				return name.equals("META-INF/spring/" + GatewayDeclaration.class.getName() + ".imports")
+						? parent.getResources("dev/carve/runtime/gateway/grpc-only-sample.imports")
+						: super.getResources(name);
+			}
+
+		};
 	}
 
 }

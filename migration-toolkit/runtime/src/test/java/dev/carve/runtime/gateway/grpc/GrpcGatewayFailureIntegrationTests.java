@@ -2,7 +2,6 @@ package dev.carve.runtime.gateway.grpc;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.UUID;
 
 import com.google.protobuf.ByteString;
 import dev.carve.api.DomainException;
@@ -11,6 +10,7 @@ import dev.carve.runtime.RuntimeTestApplication;
 import dev.carve.runtime.SinkTestApplication;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.gateway.GatewayUnavailableException;
+import dev.carve.runtime.gateway.SampleConsumer;
 import dev.carve.runtime.gateway.SampleGateway;
 import dev.carve.runtime.gateway.SampleRefusedException;
 import dev.carve.runtime.security.ServiceTokens;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import static dev.carve.runtime.gateway.grpc.MisbehavingSampleProvider.answering;
 import static dev.carve.runtime.gateway.grpc.MisbehavingSampleProvider.failing;
@@ -63,21 +62,7 @@ class GrpcGatewayFailureIntegrationTests {
 	@BeforeAll
 	static void start() throws IOException {
 		provider = new MisbehavingSampleProvider();
-		// Resilience4j caps the minimum number of calls at the window size: both are
-		// raised, so that the circuit never opens during the class.
-		consumer = ModuleProcess.start(SinkTestApplication.class, RuntimeTestApplication.tokens,
-				"carve.modules.sample.mode=grpc", "carve.modules.sample.url=" + provider.target(),
-				"carve.modules.sample.client.deadline=1500ms", "carve.modules.sample.client.retry.backoff=10ms",
-				"carve.modules.sample.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.sample.client.circuit-breaker.sliding-window-size=1000");
-		try {
-			// Loads the client's classes and opens its connection, kept out of the
-			// timings asserted below; only that side effect matters.
-			consumer.context().getBean(SampleGateway.class).probe();
-		}
-		catch (RuntimeException ex) {
-			// A first call may run out of time while it connects.
-		}
+		consumer = SampleConsumer.start("grpc", provider.target());
 	}
 
 	@AfterAll
@@ -88,9 +73,7 @@ class GrpcGatewayFailureIntegrationTests {
 
 	@BeforeEach
 	void signIn() {
-		this.token = RuntimeTestApplication.tokens.customer(UUID.randomUUID());
-		SecurityContextHolder.getContext()
-			.setAuthentication(new JwtAuthenticationToken(RuntimeTestApplication.tokens.decoder().decode(this.token)));
+		this.token = SampleConsumer.signIn();
 		this.sample = consumer.context().getBean(SampleGateway.class);
 	}
 

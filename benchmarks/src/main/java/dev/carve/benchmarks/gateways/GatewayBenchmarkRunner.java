@@ -56,6 +56,7 @@ public final class GatewayBenchmarkRunner {
 			ratio(results, method + "InProcess", method + "Direct", "mean latency", 1.1, false, Statistics::getMean);
 			ratio(results, method + "Grpc", "echoGrpc", "p99", 3.0, false, (s) -> s.getPercentile(99));
 			ratio(results, method + "Http", "echoHttp", "throughput", 0.8, true, (s) -> 1e6 / s.getMean());
+			ratio(results, method + "Http", method + "HttpPlain", "throughput", 0.8, true, (s) -> 1e6 / s.getMean());
 		}
 	}
 

@@ -16,6 +16,8 @@ import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentAuthorization;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.kernel.Money;
+import dev.carve.runtime.security.ServiceCredentials;
+import dev.carve.runtime.security.ServiceTokens;
 import dev.carve.shop.catalog.internal.ProductCatalog;
 import dev.carve.shop.inventory.internal.StockKeeping;
 import dev.carve.shop.payments.internal.PaymentRequests;
@@ -38,7 +40,10 @@ import org.springframework.web.client.RestClient;
  * gateway called directly ({@code *Direct}), the in-process gateway, the gateway over
  * gRPC and over HTTP; and the transports bare, with a payload about the size of a reserve
  * request: a grpc-java echo and a pooled {@link RestClient} call to a plain endpoint of
- * the provider.
+ * the provider. {@code *HttpPlain}: the same pooled {@link RestClient} posting the
+ * gateway's own request to the provider's gateway endpoint with a service credential, so
+ * that the provider does the same work as for {@code *Http} and the difference is what
+ * the gateway's client side adds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -82,6 +87,10 @@ public class GatewayBenchmarks {
 
 	private Map<String, Object> jsonPayload;
 
+	private String catalogCredential;
+
+	private String inventoryCredential;
+
 	@Setup(Level.Trial)
 	public void start() throws IOException {
 		Shop shop = Shop.get();
@@ -105,6 +114,9 @@ public class GatewayBenchmarks {
 		this.payload = new byte[PAYLOAD_BYTES];
 		this.jsonPayload = Map.of("orderId", UUID.randomUUID().toString(), "lines",
 				List.of(Map.of("sku", Shop.SKU, "quantity", 1)));
+		ServiceCredentials credentials = shop.overHttp.context().getBean(ServiceCredentials.class);
+		this.catalogCredential = "Bearer " + credentials.tokenFor("catalog");
+		this.inventoryCredential = "Bearer " + credentials.tokenFor("inventory");
 	}
 
 	@TearDown(Level.Trial)
@@ -170,6 +182,28 @@ public class GatewayBenchmarks {
 	@Benchmark
 	public PriceQuote quoteHttp() {
 		return this.catalogHttp.quote(List.of(Shop.SKU));
+	}
+
+	@Benchmark
+	public Object quoteHttpPlain() {
+		return this.restClient.post()
+			.uri("/internal/v1/catalog/quotes")
+			.header(ServiceTokens.HEADER, this.catalogCredential)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(List.of(Shop.SKU))
+			.retrieve()
+			.body(Map.class);
+	}
+
+	@Benchmark
+	public Object reserveHttpPlain() {
+		return this.restClient.post()
+			.uri("/internal/v1/inventory/reservations")
+			.header(ServiceTokens.HEADER, this.inventoryCredential)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(reserve())
+			.retrieve()
+			.body(Map.class);
 	}
 
 	@Benchmark

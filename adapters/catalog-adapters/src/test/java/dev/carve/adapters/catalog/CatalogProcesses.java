@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ModeProcesses;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -28,43 +30,19 @@ final class CatalogProcesses {
 
 	private static final String PRODUCTS = "/api/v1/catalog/products";
 
-	private static ModuleProcess provider;
-
-	private static ModuleProcess grpcConsumer;
-
-	private static ModuleProcess httpConsumer;
+	private static final ModeProcesses<CatalogGateway> PROCESSES = ModeProcesses
+		.of(CatalogTestApplication.class, TOKENS, "catalog", CatalogGateway.class)
+		.withConsumers((provider) -> List.of("carve.modules.catalog.client.deadline=" + DEADLINE));
 
 	private CatalogProcesses() {
 	}
 
-	static synchronized ModuleProcess provider() {
-		if (provider == null) {
-			provider = ModuleProcess.start(CatalogTestApplication.class, TOKENS);
-		}
-		return provider;
+	static ModuleProcess provider() {
+		return PROCESSES.provider();
 	}
 
-	static synchronized CatalogGateway gateway(ModuleMode mode) {
-		return switch (mode) {
-			case IN_PROCESS -> provider().context().getBean(CatalogGateway.class);
-			case GRPC -> {
-				if (grpcConsumer == null) {
-					grpcConsumer = consumer("grpc", provider().grpcTarget());
-				}
-				yield grpcConsumer.context().getBean(CatalogGateway.class);
-			}
-			case HTTP -> {
-				if (httpConsumer == null) {
-					httpConsumer = consumer("http", provider().httpUrl());
-				}
-				yield httpConsumer.context().getBean(CatalogGateway.class);
-			}
-		};
-	}
-
-	private static ModuleProcess consumer(String mode, String url) {
-		return ModuleProcess.start(CatalogTestApplication.class, TOKENS, "carve.modules.catalog.mode=" + mode,
-				"carve.modules.catalog.url=" + url, "carve.modules.catalog.client.deadline=" + DEADLINE);
+	static CatalogGateway gateway(ModuleMode mode) {
+		return PROCESSES.gateway(mode);
 	}
 
 	/** A SKU no product has. */

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
+import dev.carve.adapters.testkit.ModeProcesses;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -41,50 +43,26 @@ final class IdentityProcesses {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static ModuleProcess provider;
-
-	private static ModuleProcess grpcConsumer;
-
-	private static ModuleProcess httpConsumer;
+	private static final ModeProcesses<IdentityGateway> PROCESSES = ModeProcesses
+		.of(IdentityTestApplication.class, TOKENS, "identity", IdentityGateway.class)
+		.withProvider("carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD,
+				"shop.identity.service-tokens.clients.consumer.secret=" + CLIENT_SECRET,
+				"shop.identity.service-tokens.clients.consumer.may-call=identity",
+				"shop.identity.sign-up.per-address=1000", "shop.identity.sign-up.total=1000")
+		.withConsumers((provider) -> List.of(
+				"carve.service-credentials.token-uri=" + provider.httpUrl() + "/api/v1/identity/service-tokens",
+				"carve.service-credentials.client-id=consumer",
+				"carve.service-credentials.client-secret=" + CLIENT_SECRET));
 
 	private IdentityProcesses() {
 	}
 
-	static synchronized ModuleProcess provider() {
-		if (provider == null) {
-			provider = ModuleProcess.start(IdentityTestApplication.class, TOKENS,
-					"carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD,
-					"shop.identity.service-tokens.clients.consumer.secret=" + CLIENT_SECRET,
-					"shop.identity.service-tokens.clients.consumer.may-call=identity",
-					"shop.identity.sign-up.per-address=1000", "shop.identity.sign-up.total=1000");
-		}
-		return provider;
+	static ModuleProcess provider() {
+		return PROCESSES.provider();
 	}
 
-	static synchronized IdentityGateway gateway(ModuleMode mode) {
-		return switch (mode) {
-			case IN_PROCESS -> provider().context().getBean(IdentityGateway.class);
-			case GRPC -> {
-				if (grpcConsumer == null) {
-					grpcConsumer = consumer("grpc", provider().grpcTarget());
-				}
-				yield grpcConsumer.context().getBean(IdentityGateway.class);
-			}
-			case HTTP -> {
-				if (httpConsumer == null) {
-					httpConsumer = consumer("http", provider().httpUrl());
-				}
-				yield httpConsumer.context().getBean(IdentityGateway.class);
-			}
-		};
-	}
-
-	private static ModuleProcess consumer(String mode, String url) {
-		return ModuleProcess.start(IdentityTestApplication.class, TOKENS, "carve.modules.identity.mode=" + mode,
-				"carve.modules.identity.url=" + url,
-				"carve.service-credentials.token-uri=" + provider().httpUrl() + "/api/v1/identity/service-tokens",
-				"carve.service-credentials.client-id=consumer",
-				"carve.service-credentials.client-secret=" + CLIENT_SECRET);
+	static IdentityGateway gateway(ModuleMode mode) {
+		return PROCESSES.gateway(mode);
 	}
 
 	/**

@@ -4,12 +4,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ModeProcesses;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * The processes the inventory tests share, started once per test JVM: the provider
@@ -19,49 +25,27 @@ final class InventoryProcesses {
 
 	static final TestTokens TOKENS = TestTokens.create();
 
-	private static ModuleProcess provider;
+	private static final Map<ModuleMode, ModuleProcess> strangers = new EnumMap<>(ModuleMode.class);
 
-	private static ModuleProcess grpcConsumer;
-
-	private static ModuleProcess httpConsumer;
-
-	private static ModuleProcess stranger;
-
-	private static ModuleProcess strangerOverHttp;
+	private static final ModeProcesses<InventoryGateway> PROCESSES = ModeProcesses
+		.of(InventoryTestApplication.class, TOKENS, "inventory", InventoryGateway.class)
+		.withProvider("management.tracing.sampling.probability=1.0")
+		.withConsumers((provider) -> List.of("management.tracing.sampling.probability=1.0"));
 
 	private InventoryProcesses() {
 	}
 
-	static synchronized ModuleProcess provider() {
-		if (provider == null) {
-			provider = ModuleProcess.start(InventoryTestApplication.class, TOKENS,
-					"management.tracing.sampling.probability=1.0");
-		}
-		return provider;
+	static ModuleProcess provider() {
+		return PROCESSES.provider();
 	}
 
-	static synchronized InventoryGateway gateway(ModuleMode mode) {
-		return switch (mode) {
-			case IN_PROCESS -> provider().context().getBean(InventoryGateway.class);
-			case GRPC -> {
-				if (grpcConsumer == null) {
-					grpcConsumer = consumer("grpc", provider().grpcTarget());
-				}
-				yield grpcConsumer.context().getBean(InventoryGateway.class);
-			}
-			case HTTP -> {
-				if (httpConsumer == null) {
-					httpConsumer = consumer("http", provider().httpUrl());
-				}
-				yield httpConsumer.context().getBean(InventoryGateway.class);
-			}
-		};
+	static InventoryGateway gateway(ModuleMode mode) {
+		return PROCESSES.gateway(mode);
 	}
 
 	/** The context of the consumer that calls in a remote mode. */
-	static synchronized org.springframework.context.ApplicationContext consumerContext(ModuleMode mode) {
-		gateway(mode);
-		return ((mode == ModuleMode.GRPC) ? grpcConsumer : httpConsumer).context();
+	static ApplicationContext consumerContext(ModuleMode mode) {
+		return PROCESSES.consumer(mode).context();
 	}
 
 	/**
@@ -69,23 +53,9 @@ final class InventoryProcesses {
 	 * one the provider trusts: a module of some other system.
 	 */
 	static synchronized InventoryGateway strangerGateway(ModuleMode mode) {
-		if (mode == ModuleMode.GRPC) {
-			if (stranger == null) {
-				stranger = ModuleProcess.start(InventoryTestApplication.class, TestTokens.create(),
-						"carve.modules.inventory.mode=grpc", "carve.modules.inventory.url=" + provider().grpcTarget());
-			}
-			return stranger.context().getBean(InventoryGateway.class);
-		}
-		if (strangerOverHttp == null) {
-			strangerOverHttp = ModuleProcess.start(InventoryTestApplication.class, TestTokens.create(),
-					"carve.modules.inventory.mode=http", "carve.modules.inventory.url=" + provider().httpUrl());
-		}
-		return strangerOverHttp.context().getBean(InventoryGateway.class);
-	}
-
-	private static ModuleProcess consumer(String mode, String url) {
-		return ModuleProcess.start(InventoryTestApplication.class, TOKENS, "carve.modules.inventory.mode=" + mode,
-				"carve.modules.inventory.url=" + url, "management.tracing.sampling.probability=1.0");
+		return strangers.computeIfAbsent(mode, (remote) -> PROCESSES.startConsumer(remote, TestTokens.create()))
+			.context()
+			.getBean(InventoryGateway.class);
 	}
 
 	/** Sets a SKU's stock through the provider's public API, as an administrator. */

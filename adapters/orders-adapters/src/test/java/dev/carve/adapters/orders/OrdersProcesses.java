@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.carve.adapters.testkit.ModeProcesses;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -41,38 +42,19 @@ final class OrdersProcesses {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static ModuleProcess provider;
-
-	private static ModuleProcess grpcConsumer;
-
-	private static ModuleProcess httpConsumer;
+	private static final ModeProcesses<OrderGateway> PROCESSES = ModeProcesses
+		.of(OrdersTestApplication.class, TOKENS, "orders", OrderGateway.class)
+		.withConsumers((provider) -> List.of(NO_MODULES));
 
 	private OrdersProcesses() {
 	}
 
-	static synchronized ModuleProcess provider() {
-		if (provider == null) {
-			provider = ModuleProcess.start(OrdersTestApplication.class, TOKENS);
-		}
-		return provider;
+	static ModuleProcess provider() {
+		return PROCESSES.provider();
 	}
 
-	static synchronized OrderGateway gateway(ModuleMode mode) {
-		return switch (mode) {
-			case IN_PROCESS -> provider().context().getBean(OrderGateway.class);
-			case GRPC -> {
-				if (grpcConsumer == null) {
-					grpcConsumer = consumer("grpc", provider().grpcTarget());
-				}
-				yield grpcConsumer.context().getBean(OrderGateway.class);
-			}
-			case HTTP -> {
-				if (httpConsumer == null) {
-					httpConsumer = consumer("http", provider().httpUrl());
-				}
-				yield httpConsumer.context().getBean(OrderGateway.class);
-			}
-		};
+	static OrderGateway gateway(ModuleMode mode) {
+		return PROCESSES.gateway(mode);
 	}
 
 	/** A process that runs no module and calls orders remotely. */

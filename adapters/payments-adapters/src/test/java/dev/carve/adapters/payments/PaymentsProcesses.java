@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.ModeProcesses;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -32,44 +34,20 @@ final class PaymentsProcesses {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static ModuleProcess provider;
-
-	private static ModuleProcess grpcConsumer;
-
-	private static ModuleProcess httpConsumer;
+	private static final ModeProcesses<PaymentGateway> PROCESSES = ModeProcesses
+		.of(PaymentsTestApplication.class, TOKENS, "payments", PaymentGateway.class)
+		.withProvider("shop.payments.simulator.decline-above=" + DECLINE_ABOVE)
+		.withConsumers((provider) -> List.of("carve.modules.payments.client.deadline=" + DEADLINE));
 
 	private PaymentsProcesses() {
 	}
 
-	static synchronized ModuleProcess provider() {
-		if (provider == null) {
-			provider = ModuleProcess.start(PaymentsTestApplication.class, TOKENS,
-					"shop.payments.simulator.decline-above=" + DECLINE_ABOVE);
-		}
-		return provider;
+	static ModuleProcess provider() {
+		return PROCESSES.provider();
 	}
 
-	static synchronized PaymentGateway gateway(ModuleMode mode) {
-		return switch (mode) {
-			case IN_PROCESS -> provider().context().getBean(PaymentGateway.class);
-			case GRPC -> {
-				if (grpcConsumer == null) {
-					grpcConsumer = consumer("grpc", provider().grpcTarget());
-				}
-				yield grpcConsumer.context().getBean(PaymentGateway.class);
-			}
-			case HTTP -> {
-				if (httpConsumer == null) {
-					httpConsumer = consumer("http", provider().httpUrl());
-				}
-				yield httpConsumer.context().getBean(PaymentGateway.class);
-			}
-		};
-	}
-
-	private static ModuleProcess consumer(String mode, String url) {
-		return ModuleProcess.start(PaymentsTestApplication.class, TOKENS, "carve.modules.payments.mode=" + mode,
-				"carve.modules.payments.url=" + url, "carve.modules.payments.client.deadline=" + DEADLINE);
+	static PaymentGateway gateway(ModuleMode mode) {
+		return PROCESSES.gateway(mode);
 	}
 
 	/**

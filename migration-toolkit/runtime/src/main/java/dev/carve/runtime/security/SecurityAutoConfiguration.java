@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -50,6 +51,19 @@ public final class SecurityAutoConfiguration {
 			"/actuator/health/readiness" };
 
 	/** Cheap token checks: see {@link TokenDecodingPostProcessor}. */
+	/**
+	 * Spring Security observes the filter chain of every request, each of its filters and
+	 * each authorization decision, as observations of their own (a span each, and timers
+	 * whose tags are built per request). A request stays observed as a whole
+	 * ({@code http.server.requests} and its span); these inner ones are off. A
+	 * {@link SecurityObservationSettings} bean of the application's own wins.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(SecurityObservationSettings.class)
+	static SecurityObservationSettings carveSecurityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	static TokenDecodingPostProcessor carveTokenDecodingPostProcessor() {
 		return new TokenDecodingPostProcessor();

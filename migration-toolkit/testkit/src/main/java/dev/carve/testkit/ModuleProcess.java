@@ -6,15 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * A Spring Boot application started by a test as if it were another process: its own
@@ -92,10 +89,8 @@ public final class ModuleProcess implements AutoCloseable {
 		app.addInitializers((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("moduleProcess", this.properties)));
-		// A bean definition, not a singleton: post-processors see it as they see the
-		// decoder of a deployed process (the runtime puts it behind its token cache).
-		app.addInitializers((context) -> ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition(
-				"testTokensJwtDecoder", new RootBeanDefinition(JwtDecoder.class, this.tokens::decoder)));
+		app.addInitializers(
+				(context) -> context.getBeanFactory().registerSingleton("testTokensJwtDecoder", this.tokens.decoder()));
 		app.addListeners((ApplicationListener<GrpcServerStartedEvent>) (event) -> this.grpcPort.set(event.getPort()));
 		this.context = app.run();
 		running.add(this);

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.carve.testkit.MisbehavingProviders;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.carve.adapters.testkit.MisbehavingProviders;
 import dev.carve.contracts.inventory.InsufficientStockException;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.contracts.inventory.ReserveStock;
@@ -14,6 +13,7 @@ import dev.carve.contracts.inventory.v1.InventoryServiceGrpc;
 import dev.carve.contracts.inventory.v1.ReserveRequest;
 import dev.carve.contracts.inventory.v1.ReserveResponse;
 import dev.carve.runtime.gateway.grpc.DomainExceptionGrpcHandler;
+import dev.carve.testkit.MisbehavingProviders;
 import dev.carve.testkit.ModuleProcess;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;

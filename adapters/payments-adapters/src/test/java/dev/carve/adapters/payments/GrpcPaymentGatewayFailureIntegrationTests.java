@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.carve.adapters.testkit.MisbehavingProviders;
 import dev.carve.contracts.payments.AuthorizePayment;
 import dev.carve.contracts.payments.PaymentDeclinedException;
 import dev.carve.contracts.payments.PaymentGateway;
@@ -16,6 +15,7 @@ import dev.carve.contracts.payments.v1.CaptureResponse;
 import dev.carve.contracts.payments.v1.PaymentServiceGrpc;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.gateway.grpc.DomainExceptionGrpcHandler;
+import dev.carve.testkit.MisbehavingProviders;
 import dev.carve.testkit.ModuleProcess;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dev.carve.runtime.RuntimeTestApplication;
 import dev.carve.runtime.SinkTestApplication;
+import dev.carve.testkit.MisbehavingProviders;
 import dev.carve.testkit.ModuleProcess;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,9 +12,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * A consumer process of the sample gateway for the transport-failure suites: the sample
- * module remote, set up to meet a provider that misbehaves (a 1500 ms deadline, quick
- * retries, a circuit breaker that never opens during a test class), and a customer signed
- * in on the test's thread.
+ * module remote, set up to meet a provider that misbehaves
+ * ({@link MisbehavingProviders}), and a customer signed in on the test's thread.
  */
 public final class SampleConsumer {
 
@@ -29,19 +29,9 @@ public final class SampleConsumer {
 	 * @return the consumer
 	 */
 	public static ModuleProcess start(String mode, String url) {
-		// Resilience4j caps the minimum number of calls at the window size: both are
-		// raised, so that the circuit never opens during the class.
 		ModuleProcess consumer = ModuleProcess.start(SinkTestApplication.class, RuntimeTestApplication.tokens,
-				"carve.modules.sample.mode=" + mode, "carve.modules.sample.url=" + url,
-				"carve.modules.sample.client.deadline=1500ms", "carve.modules.sample.client.retry.backoff=10ms",
-				"carve.modules.sample.client.circuit-breaker.minimum-number-of-calls=1000",
-				"carve.modules.sample.client.circuit-breaker.sliding-window-size=1000");
-		try {
-			consumer.context().getBean(SampleGateway.class).probe();
-		}
-		catch (RuntimeException ex) {
-			// Only the side effect of loading and connecting matters here.
-		}
+				MisbehavingProviders.consumer("sample", mode, url));
+		MisbehavingProviders.warmUp(consumer.context().getBean(SampleGateway.class)::probe);
 		return consumer;
 	}
 

@@ -1,4 +1,6 @@
-package dev.carve.adapters.testkit;
+package dev.carve.testkit;
+
+import java.util.Arrays;
 
 /**
  * How a consumer is set up to meet a provider that misbehaves: a short deadline, quick
@@ -23,7 +25,7 @@ public final class MisbehavingProviders {
 		String[] settings = { prefix + ".mode=" + mode, prefix + ".url=" + url, prefix + ".client.deadline=1500ms",
 				prefix + ".client.retry.backoff=10ms", prefix + ".client.circuit-breaker.minimum-number-of-calls=1000",
 				prefix + ".client.circuit-breaker.sliding-window-size=1000" };
-		String[] all = java.util.Arrays.copyOf(settings, settings.length + more.length);
+		String[] all = Arrays.copyOf(settings, settings.length + more.length);
 		System.arraycopy(more, 0, all, settings.length, more.length);
 		return all;
 	}

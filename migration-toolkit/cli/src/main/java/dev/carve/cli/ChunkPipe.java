@@ -1,10 +1,11 @@
 package dev.carve.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,85 +15,253 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyOut;
 
 /**
- * Copies one table's rows chunk by chunk in primary-key order from a source connection
- * (in its snapshot) into a target connection (in its open transaction), with
- * {@code COPY (SELECT …) TO STDOUT (FORMAT binary)} piped into
- * {@code COPY … FROM STDIN (FORMAT binary)}: values are never parsed nor printed on the
- * way. A chunk ends at the key of its last row, which a keyset query finds first.
+ * Copies one table's rows in primary-key order from a source connection (in its snapshot)
+ * into a target connection, one chunk per {@code COPY … FROM STDIN} in the target's open
+ * transaction. The source is read once, as one
+ * {@code COPY (SELECT … ORDER BY key) TO STDOUT (FORMAT binary)} that also carries each
+ * row's key as text in trailing fields; a chunk ends after its last row, whose key those
+ * fields give. The rows' values are never parsed nor printed on the way: each row's bytes
+ * go to the target as they came, less the key fields.
+ * <p>
+ * The binary format: a header (signature, flags, extension) before the first row, one row
+ * per {@code CopyData} message (as the protocol sends them), each a field count followed
+ * by each field's length ({@code -1} for NULL) and bytes, and a trailer of count
+ * {@code -1}.
  */
-final class ChunkPipe {
+final class ChunkPipe implements AutoCloseable {
 
-	private final Connection source;
+	private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] TRAILER = { -1, -1 };
+
+	private static final int BATCH_BYTES = 64 * 1024;
+
+	private final CopyOut out;
 
 	private final Connection target;
 
-	private final Keyset keyset;
+	private final String copyIn;
 
-	private final String columns;
+	private final int columns;
 
-	/**
-	 * @param source the source connection, in the snapshot to copy
-	 * @param target the target connection, in a transaction
-	 */
-	ChunkPipe(Connection source, Connection target, Keyset keyset) throws SQLException {
-		this.source = source;
+	private final int keys;
+
+	private byte @Nullable [] header;
+
+	/** The next row read and not written yet, or {@code null}. */
+	private byte @Nullable [] next;
+
+	private int nextOffset;
+
+	private boolean ended;
+
+	/** Rows not written to the target yet: up to {@link #BATCH_BYTES}. */
+	private final byte[] batch = new byte[BATCH_BYTES];
+
+	private int batched;
+
+	private ChunkPipe(CopyOut out, Connection target, String copyIn, int columns, int keys) {
+		this.out = out;
 		this.target = target;
-		this.keyset = keyset;
-		this.columns = columns(source, keyset).stream().map(SchemaFacts::quote).collect(Collectors.joining(", "));
+		this.copyIn = copyIn;
+		this.columns = columns;
+		this.keys = keys;
 	}
 
 	/**
-	 * Copies the rows after a key, up to a number of rows.
+	 * Starts reading a table's rows after a key.
+	 * @param source the source connection, in the snapshot to copy; it runs nothing else
+	 * until the table's last chunk is copied
+	 * @param target the target connection, in a transaction
 	 * @param after the last key copied, or {@code null} from the table's first key
+	 */
+	static ChunkPipe open(Connection source, Connection target, Keyset keyset, @Nullable List<String> after)
+			throws SQLException {
+		List<String> columns = columns(source, keyset);
+		try (Statement statement = source.createStatement()) {
+			// The key's index gives the order as the rows stream: a sort would hold the
+			// whole table first (spilled to disk when large) before sending a row.
+			statement.execute("SET LOCAL enable_sort = off");
+		}
+		String selected = columns.stream()
+			.map((column) -> "t." + SchemaFacts.quote(column))
+			.collect(Collectors.joining(", "));
+		String keyColumns = keyset.key()
+			.stream()
+			.map((column) -> "t." + SchemaFacts.quote(column))
+			.collect(Collectors.joining(", "));
+		String keyText = keyset.key()
+			.stream()
+			.map((column) -> "t." + SchemaFacts.quote(column) + "::text")
+			.collect(Collectors.joining(", "));
+		String select = "SELECT " + selected + ", " + keyText + " FROM " + keyset.qualified() + " t"
+				+ ((after != null) ? " WHERE (" + keyColumns + ") > (" + literals(after) + ")" : "") + " ORDER BY "
+				+ keyColumns;
+		CopyOut out = source.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
+		String copyIn = "COPY " + keyset.qualified() + " ("
+				+ columns.stream().map(SchemaFacts::quote).collect(Collectors.joining(", "))
+				+ ") FROM STDIN (FORMAT binary)";
+		return new ChunkPipe(out, target, copyIn, columns.size(), keyset.key().size());
+	}
+
+	/**
+	 * Copies the next rows, up to a number of rows, with one {@code COPY} into the
+	 * target's open transaction.
 	 * @return the chunk's last key and rows, its key {@code null} when it was the table's
 	 * last chunk
 	 */
-	Chunk copy(@Nullable List<String> after, int rows) throws SQLException {
-		List<String> last = lastKey(after, rows);
-		List<String> conditions = new ArrayList<>();
-		if (after != null) {
-			conditions.add("(" + this.keyset.keyColumns() + ") > (" + literals(after) + ")");
-		}
-		if (last != null) {
-			conditions.add("(" + this.keyset.keyColumns() + ") <= (" + literals(last) + ")");
-		}
-		String select = "SELECT " + this.columns + " FROM " + this.keyset.qualified()
-				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-		CopyOut out = this.source.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
-		CopyIn in = this.target.unwrap(PGConnection.class)
-			.getCopyAPI()
-			.copyIn("COPY " + this.keyset.qualified() + " (" + this.columns + ") FROM STDIN (FORMAT binary)");
+	Chunk copy(int rows) throws SQLException {
+		readNext();
+		CopyIn in = this.target.unwrap(PGConnection.class).getCopyAPI().copyIn(this.copyIn);
 		try {
-			for (byte[] data = out.readFromCopy(); data != null; data = out.readFromCopy()) {
-				in.writeToCopy(data, 0, data.length);
+			write(in, requireHeader(), 0, requireHeader().length);
+			byte[] lastRow = null;
+			int lastKeyAt = 0;
+			int copied = 0;
+			while (this.next != null && copied < rows) {
+				byte[] row = this.next;
+				int start = this.nextOffset;
+				this.next = null;
+				int keyAt = skipFields(row, start + 2, this.columns);
+				putShort(row, start, this.columns);
+				write(in, row, start, keyAt - start);
+				lastRow = row;
+				lastKeyAt = keyAt;
+				copied++;
+				readNext();
 			}
-			return new Chunk(last, in.endCopy());
+			write(in, TRAILER, 0, TRAILER.length);
+			flush(in);
+			long written = in.endCopy();
+			if (written != copied) {
+				throw new SQLException("the target took " + written + " rows of a chunk of " + copied);
+			}
+			return new Chunk((this.next != null && lastRow != null) ? keyOf(lastRow, lastKeyAt) : null, copied);
 		}
 		finally {
-			if (out.isActive()) {
-				out.cancelCopy();
-			}
+			this.batched = 0;
 			if (in.isActive()) {
 				in.cancelCopy();
 			}
 		}
 	}
 
-	/** The key of the last row of the chunk, or {@code null} when fewer rows are left. */
-	private @Nullable List<String> lastKey(@Nullable List<String> after, int rows) throws SQLException {
-		String sql = "SELECT " + this.keyset.keyAsText() + " FROM " + this.keyset.qualified()
-				+ ((after != null) ? " WHERE " + this.keyset.after() : "") + " ORDER BY " + this.keyset.keyColumns()
-				+ " OFFSET " + (rows - 1) + " LIMIT 1";
-		try (PreparedStatement statement = this.source.prepareStatement(sql)) {
-			if (after != null) {
-				Keyset.bind(statement, 1, after);
-			}
-			try (ResultSet result = statement.executeQuery()) {
-				return result.next() ? MoveState.keyOf(result.getArray(1)) : null;
-			}
+	/**
+	 * Writes through the batch: rows travel to the target many to a {@code CopyData}
+	 * message, which costs both ends less than a message per row.
+	 */
+	private void write(CopyIn in, byte[] data, int offset, int length) throws SQLException {
+		if (this.batched + length > this.batch.length) {
+			flush(in);
 		}
+		if (length > this.batch.length) {
+			in.writeToCopy(data, offset, length);
+			return;
+		}
+		System.arraycopy(data, offset, this.batch, this.batched, length);
+		this.batched += length;
+	}
+
+	private void flush(CopyIn in) throws SQLException {
+		if (this.batched > 0) {
+			in.writeToCopy(this.batch, 0, this.batched);
+			this.batched = 0;
+		}
+	}
+
+	/**
+	 * Stops reading the source when rows are left. A pipe closed before the table's last
+	 * chunk leaves its source connection fit for nothing but closing: a cancelled
+	 * {@code COPY} may cancel the connection's next statement instead.
+	 */
+	@Override
+	public void close() throws SQLException {
+		if (this.out.isActive()) {
+			this.out.cancelCopy();
+		}
+	}
+
+	/** Reads the next row into {@link #next}, or {@code null} at the trailer. */
+	private void readNext() throws SQLException {
+		if (this.next != null || this.ended) {
+			return;
+		}
+		byte[] data = this.out.readFromCopy();
+		if (data == null) {
+			throw new SQLException("the source's COPY ended without its trailer");
+		}
+		int offset = 0;
+		if (this.header == null) {
+			offset = headerLength(data);
+			this.header = Arrays.copyOf(data, offset);
+		}
+		if (getShort(data, offset) == -1) {
+			this.ended = true;
+			if (this.out.readFromCopy() != null) {
+				throw new SQLException("the source's COPY went on after its trailer");
+			}
+			return;
+		}
+		if (getShort(data, offset) != this.columns + this.keys) {
+			throw new SQLException("a row of " + getShort(data, offset) + " fields where " + (this.columns + this.keys)
+					+ " were selected");
+		}
+		this.next = data;
+		this.nextOffset = offset;
+	}
+
+	private byte[] requireHeader() throws SQLException {
+		readNext();
+		if (this.header == null) {
+			throw new SQLException("the source's COPY sent no header");
+		}
+		return this.header;
+	}
+
+	/** The key in the fields from an offset: one text field per key column. */
+	private List<String> keyOf(byte[] row, int offset) {
+		List<String> key = new ArrayList<>(this.keys);
+		int at = offset;
+		for (int i = 0; i < this.keys; i++) {
+			int length = getInt(row, at);
+			key.add(new String(row, at + 4, length, StandardCharsets.UTF_8));
+			at += 4 + length;
+		}
+		return key;
+	}
+
+	private static int headerLength(byte[] data) throws SQLException {
+		if (data.length < SIGNATURE.length + 8
+				|| !Arrays.equals(data, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+			throw new SQLException("the source's COPY did not start with the binary signature");
+		}
+		return SIGNATURE.length + 8 + getInt(data, SIGNATURE.length + 4);
+	}
+
+	/** The offset after a number of fields from an offset. */
+	private static int skipFields(byte[] row, int offset, int fields) {
+		int at = offset;
+		for (int i = 0; i < fields; i++) {
+			int length = getInt(row, at);
+			at += 4 + Math.max(length, 0);
+		}
+		return at;
+	}
+
+	private static int getShort(byte[] data, int offset) {
+		return (short) (((data[offset] & 0xff) << 8) | (data[offset + 1] & 0xff));
+	}
+
+	private static void putShort(byte[] data, int offset, int value) {
+		data[offset] = (byte) (value >>> 8);
+		data[offset + 1] = (byte) value;
+	}
+
+	private static int getInt(byte[] data, int offset) {
+		return ((data[offset] & 0xff) << 24) | ((data[offset + 1] & 0xff) << 16) | ((data[offset + 2] & 0xff) << 8)
+				| (data[offset + 3] & 0xff);
 	}
 
 	/** Key values as SQL literals of no type yet: each takes its column's type. */

@@ -135,21 +135,7 @@ final class MoveCommand implements Callable<Integer> {
 		}
 		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
-			SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle,
-					this.jobs, out);
-			if (phase == MoveState.Phase.COPYING && slot.exists()) {
-				slot.freshSnapshot("copy", (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
-			}
-			else {
-				requireNothingCopied(target);
-				slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
-			}
-			Broker.await(brokerAnswered);
-			new ChangeTopic(broker, names).create();
-			try (Connection targetConnection = target.connect()) {
-				KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
-				MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
-			}
+			copySnapshot(phase, slot, source, target, facts, broker, brokerAnswered, names, reporter, out);
 		}
 		Map<String, List<String>> keys = facts.tables()
 			.stream()
@@ -170,6 +156,38 @@ final class MoveCommand implements Callable<Integer> {
 					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
 		return Carve.DONE;
+	}
+
+	/**
+	 * Copies the snapshot, or what is left of it, builds the target's keys and indexes
+	 * and reports how many rows it copied how fast, from the snapshot's export to the
+	 * last key built.
+	 */
+	private void copySnapshot(MoveState.@Nullable Phase phase, SourceSlot slot, Database source, Database target,
+			SchemaFacts facts, Broker broker, CompletableFuture<String> brokerAnswered, MoveNames names,
+			Reporter reporter, PrintWriter out) throws Exception {
+		long started = System.nanoTime();
+		SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs,
+				out);
+		if (phase == MoveState.Phase.COPYING && slot.exists()) {
+			slot.freshSnapshot("copy", (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
+		}
+		else {
+			requireNothingCopied(target);
+			slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
+		}
+		Broker.await(brokerAnswered);
+		new ChangeTopic(broker, names).create();
+		try (Connection targetConnection = target.connect()) {
+			KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
+			MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long rows = copy.rows();
+		reporter.report("snapshot-copied", Map.of("module", this.module.name, "rows", rows, "seconds", seconds),
+				(text) -> text.printf(
+						"copied the snapshot of %s: %d rows in %.2f s (%.0f rows/s), keys and indexes" + " built%n",
+						this.module.name, rows, seconds, rows / Math.max(seconds, 1e-9)));
 	}
 
 	/**

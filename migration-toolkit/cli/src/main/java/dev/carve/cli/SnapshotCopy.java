@@ -19,11 +19,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Copies a module's tables as they were at one exported snapshot, in primary-key chunks
- * ({@link ChunkPipe}: binary {@code COPY} from the source piped into the target). Each
- * chunk is written in one target transaction with its progress in {@link MoveState}.
- * Several tables are copied at once, the largest first, each by a worker with its own
- * pair of connections in the same snapshot; a worker that finishes a table builds its
- * keys and indexes ({@link KeysAfterCopy}) while the others go on copying.
+ * ({@link ChunkPipe}: one binary {@code COPY} of a table from the source, piped into one
+ * {@code COPY} per chunk in the target). Each chunk is written in one target transaction
+ * with its progress in {@link MoveState}. Several tables are copied at once, the largest
+ * first, each by a worker with its own pair of connections in the same snapshot; a worker
+ * that finishes a table builds its keys and indexes ({@link KeysAfterCopy}) while the
+ * others go on copying.
  */
 final class SnapshotCopy {
 
@@ -141,29 +142,33 @@ final class SnapshotCopy {
 	 */
 	private boolean copy(Connection from, Connection to, Keyset keyset, @Nullable List<String> after)
 			throws SQLException, InterruptedException {
-		ChunkPipe pipe = new ChunkPipe(from, to, keyset);
-		List<String> lastKey = after;
 		long copied = 0;
 		long started = System.nanoTime();
-		while (true) {
-			ChunkPipe.Chunk chunk = pipe.copy(lastKey, this.chunkRows);
-			boolean done = chunk.lastKey() == null;
-			MoveState.copied(to, this.module, keyset.table(), chunk.lastKey(), chunk.rows(), done);
-			to.commit();
-			copied += chunk.rows();
-			pace(chunk.rows());
-			if (done) {
-				break;
+		try (ChunkPipe pipe = ChunkPipe.open(from, to, keyset, after)) {
+			while (true) {
+				ChunkPipe.Chunk chunk = pipe.copy(this.chunkRows);
+				boolean done = chunk.lastKey() == null;
+				MoveState.copied(to, this.module, keyset.table(), chunk.lastKey(), chunk.rows(), done);
+				to.commit();
+				copied += chunk.rows();
+				pace(chunk.rows());
+				if (done) {
+					break;
+				}
+				if (this.stopping) {
+					return false;
+				}
 			}
-			if (this.stopping) {
-				return false;
-			}
-			lastKey = chunk.lastKey();
 		}
 		double seconds = Math.max(System.nanoTime() - started, 1) / 1e9;
 		this.out.printf("copied %s: %d rows (%.0f rows/s)%n", keyset.qualified().replace("\"", ""), copied,
 				copied / seconds);
 		return true;
+	}
+
+	/** The rows the last {@link #copy} copied, all tables together. */
+	long rows() {
+		return this.copied.get();
 	}
 
 	/** Waits while the tables together were copied faster than the throttle allows. */

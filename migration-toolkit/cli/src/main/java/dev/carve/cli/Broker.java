@@ -88,11 +88,12 @@ record Broker(String bootstrap) {
 	}
 
 	/**
-	 * Waits for a {@link #checkInBackground check in the background}.
-	 * @return the cluster's id
-	 * @throws CarveException as {@link #check} does
+	 * Waits for work with the broker on a thread of its own, such as a
+	 * {@link #checkInBackground check in the background}.
+	 * @return its result: the cluster's id for a check
+	 * @throws CarveException as {@link #check} does, or as the work threw it
 	 */
-	static String await(CompletableFuture<String> check) {
+	static <T> T await(CompletableFuture<T> check) {
 		try {
 			return check.join();
 		}

@@ -3,6 +3,8 @@ package dev.carve.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A module's change topic: one partition (the source's commit order), kept until the move
@@ -27,6 +30,23 @@ final class ChangeTopic {
 	ChangeTopic(Broker broker, MoveNames names) {
 		this.broker = broker;
 		this.names = names;
+	}
+
+	/**
+	 * Creates the topic unless it exists, on a thread of its own once the broker
+	 * answered, while the command goes on; {@link Broker#await} waits for it and throws
+	 * what it threw.
+	 */
+	CompletableFuture<@Nullable Void> createOnceAnswered(CompletableFuture<String> brokerAnswered) {
+		return brokerAnswered.thenRunAsync(() -> {
+			try {
+				create();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new CompletionException(ex);
+			}
+		}, (work) -> Thread.ofPlatform().daemon().name("carve-topic").start(work));
 	}
 
 	/** Creates the topic unless it exists. */

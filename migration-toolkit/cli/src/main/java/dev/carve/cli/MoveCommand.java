@@ -122,10 +122,7 @@ final class MoveCommand implements Callable<Integer> {
 			}
 			else {
 				// A move that resumes checks nothing again.
-				facts = MovePlan
-					.read(sourceConnection, targetConnection, this.module.name, this.replaceTarget.enabled,
-							SchemaFacts.Rows.ESTIMATED)
-					.source();
+				facts = SchemaFacts.read(sourceConnection, this.module.name, SchemaFacts.Rows.ESTIMATED);
 				MoveState.create(targetConnection);
 				out.println((phase == MoveState.Phase.COPYING)
 						? "resuming the copy of " + this.module.name
@@ -167,6 +164,8 @@ final class MoveCommand implements Callable<Integer> {
 			SchemaFacts facts, Broker broker, CompletableFuture<String> brokerAnswered, MoveNames names,
 			Reporter reporter, PrintWriter out) throws Exception {
 		long started = System.nanoTime();
+		CompletableFuture<@Nullable Void> topicCreated = new ChangeTopic(broker, names)
+			.createOnceAnswered(brokerAnswered);
 		SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs,
 				out);
 		if (phase == MoveState.Phase.COPYING && slot.exists()) {
@@ -176,8 +175,7 @@ final class MoveCommand implements Callable<Integer> {
 			requireNothingCopied(target);
 			slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
 		}
-		Broker.await(brokerAnswered);
-		new ChangeTopic(broker, names).create();
+		Broker.await(topicCreated);
 		try (Connection targetConnection = target.connect()) {
 			KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
 			MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);

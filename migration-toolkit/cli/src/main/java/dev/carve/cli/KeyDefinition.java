@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A key or an index of one of a module's tables, as the statement that builds it
  * ({@link KeysAfterCopy}).
@@ -17,8 +19,10 @@ import java.util.List;
  * @param table the table's name
  * @param kind what it is
  * @param ddl the statement that builds it, every name qualified
+ * @param referenced for a foreign key, the table it references when that table is in the
+ * module's schema; otherwise {@code null}
  */
-record KeyDefinition(int position, String name, String table, Kind kind, String ddl) {
+record KeyDefinition(int position, String name, String table, Kind kind, String ddl, @Nullable String referenced) {
 
 	/**
 	 * Reads the keys and indexes of a module's tables from the catalog, in build order:
@@ -30,7 +34,7 @@ record KeyDefinition(int position, String name, String table, Kind kind, String 
 		List<KeyDefinition> definitions = new ArrayList<>();
 		Array names = target.createArrayOf("text", tables.toArray());
 		read(target, """
-				SELECT i.relname, t.relname, 'INDEX', pg_get_indexdef(i.oid)
+				SELECT i.relname, t.relname, 'INDEX', pg_get_indexdef(i.oid), NULL
 				FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
 				WHERE t.relnamespace = ?::regnamespace AND t.relname = ANY (?)
 				AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid
@@ -39,8 +43,10 @@ record KeyDefinition(int position, String name, String table, Kind kind, String 
 		read(target,
 				"""
 						SELECT c.conname, t.relname, CASE c.contype WHEN 'f' THEN 'FOREIGN_KEY' ELSE 'KEY' END,
-							format('ALTER TABLE %s ADD CONSTRAINT %I %s', t.oid::regclass, c.conname, pg_get_constraintdef(c.oid))
+							format('ALTER TABLE %s ADD CONSTRAINT %I %s', t.oid::regclass, c.conname, pg_get_constraintdef(c.oid)),
+							r.relname
 						FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+						LEFT JOIN pg_class r ON r.oid = c.confrelid AND r.relnamespace = t.relnamespace
 						WHERE t.relnamespace = ?::regnamespace AND t.relname = ANY (?) AND c.contype IN ('p', 'u', 'x', 'f')
 						ORDER BY c.contype = 'f', t.relname, c.conname""",
 				module, names, definitions);
@@ -55,7 +61,7 @@ record KeyDefinition(int position, String name, String table, Kind kind, String 
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					into.add(new KeyDefinition(into.size(), result.getString(1), result.getString(2),
-							Kind.valueOf(result.getString(3)), result.getString(4)));
+							Kind.valueOf(result.getString(3)), result.getString(4), result.getString(5)));
 				}
 			}
 		}

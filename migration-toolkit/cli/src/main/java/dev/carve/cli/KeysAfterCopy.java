@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * entry per copied row. {@link #takeOff} drops the primary keys, unique and exclusion
  * constraints, foreign keys and indexes of the module's tables and keeps their
  * definitions in the target ({@code carve_move.keys_after_copy}); {@link #putBack} builds
- * them again: a table's own once it is copied, the foreign keys once all are, and all
- * before any change is streamed in (applying a change looks its row up by key). Check
- * constraints and {@code NOT NULL} stay: they cost little per row.
+ * them again: a table's own once it is copied, a foreign key once the tables at both its
+ * ends are, and all before any change is streamed in (applying a change looks its row up
+ * by key). Check constraints and {@code NOT NULL} stay: they cost little per row.
  *
  * <p>
  * Both survive a crash at any point: taking off is one transaction, and putting back
@@ -77,28 +80,49 @@ final class KeysAfterCopy {
 	 * @param out where to say what was built and how long it took
 	 */
 	static void putBack(Connection target, String module, @Nullable String table, PrintWriter out) throws SQLException {
-		List<KeyDefinition> definitions = recorded(target, module).stream()
-			.filter((definition) -> table == null
-					|| (definition.table().equals(table) && definition.kind() != KeyDefinition.Kind.FOREIGN_KEY))
-			.toList();
+		String of = (table != null) ? module + "." + table : module;
+		putBack(target, module,
+				(definition) -> table == null
+						|| (definition.table().equals(table) && definition.kind() != KeyDefinition.Kind.FOREIGN_KEY),
+				(built) -> built + ((built == 1) ? " key or index of " : " keys and indexes of ") + of, out);
+	}
+
+	/**
+	 * Builds the foreign keys between tables that are copied and keyed, the first of them
+	 * as soon as the tables at both ends are, instead of all once the copy is done.
+	 * @param target a connection to the target, in auto-commit mode
+	 * @param keyed the tables copied whose own keys and indexes are built
+	 * @param out where to say what was built and how long it took
+	 */
+	static void putBackForeignKeys(Connection target, String module, Set<String> keyed, PrintWriter out)
+			throws SQLException {
+		putBack(target, module,
+				(definition) -> definition.kind() == KeyDefinition.Kind.FOREIGN_KEY
+						&& keyed.contains(definition.table()) && definition.referenced() != null
+						&& keyed.contains(definition.referenced()),
+				(built) -> built + ((built == 1) ? " foreign key" : " foreign keys") + " between tables of " + module,
+				out);
+	}
+
+	private static void putBack(Connection target, String module, Predicate<KeyDefinition> which,
+			IntFunction<String> built, PrintWriter out) throws SQLException {
+		List<KeyDefinition> definitions = recorded(target, module).stream().filter(which).toList();
 		if (definitions.isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();
-		int built = 0;
+		int count = 0;
 		try (Statement statement = target.createStatement()) {
 			for (KeyDefinition definition : definitions) {
 				if (!definition.exists(target, module)) {
 					statement.execute(definition.ddl());
-					built++;
+					count++;
 				}
 				forget(target, module, definition.position());
 			}
 		}
-		if (built > 0) {
-			out.printf("built %d %s of %s in the target (%.1f s)%n", built,
-					(built == 1) ? "key or index" : "keys and indexes", (table != null) ? module + "." + table : module,
-					(System.nanoTime() - started) / 1e9);
+		if (count > 0) {
+			out.printf("built %s in the target (%.1f s)%n", built.apply(count), (System.nanoTime() - started) / 1e9);
 		}
 	}
 
@@ -108,18 +132,20 @@ final class KeysAfterCopy {
 			statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (module text, position int,"
 					+ " name text NOT NULL, table_name text NOT NULL, kind text NOT NULL, ddl text NOT NULL,"
 					+ " PRIMARY KEY (module, position))");
+			statement.execute("ALTER TABLE " + TABLE + " ADD COLUMN IF NOT EXISTS referenced text");
 		}
 	}
 
 	private static void record(Connection target, String module, KeyDefinition definition) throws SQLException {
 		try (PreparedStatement statement = target.prepareStatement("INSERT INTO " + TABLE
-				+ " (module, position, name, table_name, kind, ddl) VALUES (?, ?, ?, ?, ?, ?)")) {
+				+ " (module, position, name, table_name, kind, ddl, referenced) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 			statement.setString(1, module);
 			statement.setInt(2, definition.position());
 			statement.setString(3, definition.name());
 			statement.setString(4, definition.table());
 			statement.setString(5, definition.kind().name());
 			statement.setString(6, definition.ddl());
+			statement.setString(7, definition.referenced());
 			statement.executeUpdate();
 		}
 	}
@@ -130,13 +156,14 @@ final class KeysAfterCopy {
 		if (MovePlan.single(target, "SELECT to_regclass('" + TABLE + "') IS NULL").equals("t")) {
 			return definitions;
 		}
-		try (PreparedStatement statement = target.prepareStatement(
-				"SELECT position, name, table_name, kind, ddl FROM " + TABLE + " WHERE module = ? ORDER BY position")) {
+		try (PreparedStatement statement = target
+			.prepareStatement("SELECT position, name, table_name, kind, ddl, referenced FROM " + TABLE
+					+ " WHERE module = ? ORDER BY position")) {
 			statement.setString(1, module);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					definitions.add(new KeyDefinition(result.getInt(1), result.getString(2), result.getString(3),
-							KeyDefinition.Kind.valueOf(result.getString(4)), result.getString(5)));
+							KeyDefinition.Kind.valueOf(result.getString(4)), result.getString(5), result.getString(6)));
 				}
 			}
 		}

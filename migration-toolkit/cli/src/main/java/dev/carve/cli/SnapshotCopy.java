@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +47,9 @@ final class SnapshotCopy {
 	private final AtomicLong copied = new AtomicLong();
 
 	private long started;
+
+	/** The tables copied whose own keys and indexes are built. */
+	private final Set<String> keyed = ConcurrentHashMap.newKeySet();
 
 	/** Set when a worker failed: the others stop after the chunk they copy. */
 	private volatile boolean stopping;
@@ -86,6 +91,7 @@ final class SnapshotCopy {
 				tables.stream().sorted(Comparator.comparingLong(SchemaFacts.Table::bytes).reversed()).toList());
 		this.started = System.nanoTime();
 		this.copied.set(0);
+		this.keyed.clear();
 		this.stopping = false;
 		int workers = Math.max(1, Math.min(this.jobs, tables.size()));
 		try (ExecutorService executor = Executors.newFixedThreadPool(workers)) {
@@ -131,6 +137,10 @@ final class SnapshotCopy {
 				}
 				to.setAutoCommit(true);
 				KeysAfterCopy.putBack(to, this.module, table.name(), this.out);
+				this.keyed.add(table.name());
+				synchronized (this.keyed) {
+					KeysAfterCopy.putBackForeignKeys(to, this.module, Set.copyOf(this.keyed), this.out);
+				}
 			}
 			from.commit();
 		}

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,32 @@ class KeysAfterCopyIntegrationTests {
 			StringWriter again = new StringWriter();
 			KeysAfterCopy.putBack(connection, "inventory", null, new PrintWriter(again, true));
 			assertThat(again.toString()).as("a second time").isEmpty();
+		}
+	}
+
+	@Test
+	void buildsAForeignKeyOnceTheTablesAtBothItsEndsAreKeyed() throws Exception {
+		String url = inventory();
+		try (Connection connection = Servers.connect(url)) {
+			KeysAfterCopy.takeOff(connection, "inventory", TABLES);
+			KeysAfterCopy.putBack(connection, "inventory", "reservation_lines", new PrintWriter(new StringWriter()));
+			StringWriter early = new StringWriter();
+
+			KeysAfterCopy.putBackForeignKeys(connection, "inventory", Set.of("reservation_lines", "stock"),
+					new PrintWriter(early, true));
+
+			assertThat(early.toString()).as("reservations not keyed yet").isEmpty();
+			KeysAfterCopy.putBack(connection, "inventory", "reservations", new PrintWriter(new StringWriter()));
+			StringWriter both = new StringWriter();
+			KeysAfterCopy.putBackForeignKeys(connection, "inventory", Set.of("reservation_lines", "reservations"),
+					new PrintWriter(both, true));
+
+			assertThat(both.toString())
+				.containsPattern("built 1 foreign key between tables of inventory in the target \\(\\d+\\.\\d s\\)");
+			assertThat(InventoryData.single(url,
+					"SELECT string_agg(conname, ',' ORDER BY conname) FROM pg_constraint"
+							+ " WHERE conrelid = 'inventory.reservation_lines'::regclass AND contype IN ('p', 'f')"))
+				.isEqualTo("reservation_lines_pk,reservation_lines_reservation");
 		}
 	}
 

@@ -1,11 +1,9 @@
 package dev.carve.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,23 +18,17 @@ import org.postgresql.copy.CopyOut;
  * transaction. The source is read once, as one
  * {@code COPY (SELECT … ORDER BY key) TO STDOUT (FORMAT binary)} that also carries each
  * row's key as text in trailing fields; a chunk ends after its last row, whose key those
- * fields give. The rows' values are never parsed nor printed on the way: each row's bytes
- * go to the target as they came, less the key fields.
- * <p>
- * The binary format: a header (signature, flags, extension) before the first row, one row
- * per {@code CopyData} message (as the protocol sends them), each a field count followed
- * by each field's length ({@code -1} for NULL) and bytes, and a trailer of count
- * {@code -1}.
+ * fields give. The rows' values are never parsed nor printed on the way
+ * ({@link BinaryCopyReader}): each row's bytes go to the target as they came, less the
+ * key fields.
  */
 final class ChunkPipe implements AutoCloseable {
-
-	private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
-
-	private static final byte[] TRAILER = { -1, -1 };
 
 	private static final int BATCH_BYTES = 64 * 1024;
 
 	private final CopyOut out;
+
+	private final BinaryCopyReader rows;
 
 	private final Connection target;
 
@@ -46,15 +38,6 @@ final class ChunkPipe implements AutoCloseable {
 
 	private final int keys;
 
-	private byte @Nullable [] header;
-
-	/** The next row read and not written yet, or {@code null}. */
-	private byte @Nullable [] next;
-
-	private int nextOffset;
-
-	private boolean ended;
-
 	/** Rows not written to the target yet: up to {@link #BATCH_BYTES}. */
 	private final byte[] batch = new byte[BATCH_BYTES];
 
@@ -62,6 +45,7 @@ final class ChunkPipe implements AutoCloseable {
 
 	private ChunkPipe(CopyOut out, Connection target, String copyIn, int columns, int keys) {
 		this.out = out;
+		this.rows = new BinaryCopyReader(out, columns + keys);
 		this.target = target;
 		this.copyIn = copyIn;
 		this.columns = columns;
@@ -113,32 +97,28 @@ final class ChunkPipe implements AutoCloseable {
 	 * last chunk
 	 */
 	Chunk copy(int rows) throws SQLException {
-		readNext();
+		byte[] header = this.rows.header();
 		CopyIn in = this.target.unwrap(PGConnection.class).getCopyAPI().copyIn(this.copyIn);
 		try {
-			write(in, requireHeader(), 0, requireHeader().length);
-			byte[] lastRow = null;
-			int lastKeyAt = 0;
+			write(in, header, 0, header.length);
+			BinaryCopyReader.Row last = null;
 			int copied = 0;
-			while (this.next != null && copied < rows) {
-				byte[] row = this.next;
-				int start = this.nextOffset;
-				this.next = null;
-				int keyAt = skipFields(row, start + 2, this.columns);
-				putShort(row, start, this.columns);
-				write(in, row, start, keyAt - start);
-				lastRow = row;
-				lastKeyAt = keyAt;
+			while (copied < rows && this.rows.hasRow()) {
+				BinaryCopyReader.Row row = this.rows.take();
+				int keyAt = row.after(this.columns);
+				row.keepFirst(this.columns);
+				write(in, row.data(), row.start(), keyAt - row.start());
+				last = row;
 				copied++;
-				readNext();
 			}
-			write(in, TRAILER, 0, TRAILER.length);
+			write(in, BinaryCopyReader.TRAILER, 0, BinaryCopyReader.TRAILER.length);
 			flush(in);
 			long written = in.endCopy();
 			if (written != copied) {
 				throw new SQLException("the target took " + written + " rows of a chunk of " + copied);
 			}
-			return new Chunk((this.next != null && lastRow != null) ? keyOf(lastRow, lastKeyAt) : null, copied);
+			boolean more = this.rows.hasRow();
+			return new Chunk((more && last != null) ? last.texts(last.after(this.columns), this.keys) : null, copied);
 		}
 		finally {
 			this.batched = 0;
@@ -181,87 +161,6 @@ final class ChunkPipe implements AutoCloseable {
 		if (this.out.isActive()) {
 			this.out.cancelCopy();
 		}
-	}
-
-	/** Reads the next row into {@link #next}, or {@code null} at the trailer. */
-	private void readNext() throws SQLException {
-		if (this.next != null || this.ended) {
-			return;
-		}
-		byte[] data = this.out.readFromCopy();
-		if (data == null) {
-			throw new SQLException("the source's COPY ended without its trailer");
-		}
-		int offset = 0;
-		if (this.header == null) {
-			offset = headerLength(data);
-			this.header = Arrays.copyOf(data, offset);
-		}
-		if (getShort(data, offset) == -1) {
-			this.ended = true;
-			if (this.out.readFromCopy() != null) {
-				throw new SQLException("the source's COPY went on after its trailer");
-			}
-			return;
-		}
-		if (getShort(data, offset) != this.columns + this.keys) {
-			throw new SQLException("a row of " + getShort(data, offset) + " fields where " + (this.columns + this.keys)
-					+ " were selected");
-		}
-		this.next = data;
-		this.nextOffset = offset;
-	}
-
-	private byte[] requireHeader() throws SQLException {
-		readNext();
-		if (this.header == null) {
-			throw new SQLException("the source's COPY sent no header");
-		}
-		return this.header;
-	}
-
-	/** The key in the fields from an offset: one text field per key column. */
-	private List<String> keyOf(byte[] row, int offset) {
-		List<String> key = new ArrayList<>(this.keys);
-		int at = offset;
-		for (int i = 0; i < this.keys; i++) {
-			int length = getInt(row, at);
-			key.add(new String(row, at + 4, length, StandardCharsets.UTF_8));
-			at += 4 + length;
-		}
-		return key;
-	}
-
-	private static int headerLength(byte[] data) throws SQLException {
-		if (data.length < SIGNATURE.length + 8
-				|| !Arrays.equals(data, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
-			throw new SQLException("the source's COPY did not start with the binary signature");
-		}
-		return SIGNATURE.length + 8 + getInt(data, SIGNATURE.length + 4);
-	}
-
-	/** The offset after a number of fields from an offset. */
-	private static int skipFields(byte[] row, int offset, int fields) {
-		int at = offset;
-		for (int i = 0; i < fields; i++) {
-			int length = getInt(row, at);
-			at += 4 + Math.max(length, 0);
-		}
-		return at;
-	}
-
-	private static int getShort(byte[] data, int offset) {
-		return (short) (((data[offset] & 0xff) << 8) | (data[offset + 1] & 0xff));
-	}
-
-	private static void putShort(byte[] data, int offset, int value) {
-		data[offset] = (byte) (value >>> 8);
-		data[offset + 1] = (byte) value;
-	}
-
-	private static int getInt(byte[] data, int offset) {
-		return ((data[offset] & 0xff) << 24) | ((data[offset + 1] & 0xff) << 16) | ((data[offset + 2] & 0xff) << 8)
-				| (data[offset + 3] & 0xff);
 	}
 
 	/** Key values as SQL literals of no type yet: each takes its column's type. */

@@ -39,6 +39,9 @@ class MoveCommandIntegrationTests {
 			assertThat(moved.exitCode()).as(moved.toString()).isEqualTo(Carve.DONE);
 			assertThat(moved.out()).contains("created schema inventory in the target")
 				.containsPattern("copied inventory.stock: \\d+ rows")
+				.containsPattern(
+						"copied the snapshot of inventory: \\d+ rows in \\d+\\.\\d\\d s \\(\\d+ rows/s\\), keys"
+								+ " and indexes built")
 				.contains("caught up");
 
 			CarveCli.Result continued = CarveCli

@@ -36,6 +36,13 @@ class StatusCommandIntegrationTests {
 				});
 			assertThat(events).anySatisfy((event) -> assertThat(event.path("message").asString())
 				.startsWith("copied inventory.stock: 400 rows"));
+			assertThat(events).filteredOn((event) -> event.get("event").asString().equals("snapshot-copied"))
+				.singleElement()
+				.satisfies((snapshot) -> {
+					assertThat(snapshot.get("module").asString()).isEqualTo("inventory");
+					assertThat(snapshot.get("rows").asLong()).isGreaterThanOrEqualTo(400);
+					assertThat(snapshot.get("seconds").asDouble()).isPositive();
+				});
 
 			InventoryData.execute(source, "UPDATE inventory.stock SET on_hand = 1 WHERE sku = 'SKU-000001'");
 			CarveCli.Result status = CarveCli

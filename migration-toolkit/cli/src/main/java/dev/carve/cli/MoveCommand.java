@@ -132,7 +132,9 @@ final class MoveCommand implements Callable<Integer> {
 		}
 		progress.start(source, target, facts);
 		if (phase != MoveState.Phase.STREAMING) {
-			copySnapshot(phase, slot, source, target, facts, broker, brokerAnswered, names, reporter, out);
+			new CopyStep(this.module.name, slot, target,
+					new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs, out))
+				.run(phase, facts, new ChangeTopic(broker, names).createOnceAnswered(brokerAnswered), reporter, out);
 		}
 		Map<String, List<String>> keys = facts.tables()
 			.stream()
@@ -153,39 +155,6 @@ final class MoveCommand implements Callable<Integer> {
 					(text) -> text.printf("caught up: %d source transactions applied in this run%n", applied));
 		}
 		return Carve.DONE;
-	}
-
-	/**
-	 * Copies the snapshot, or what is left of it, builds the target's keys and indexes
-	 * and reports how many rows it copied how fast, from the snapshot's export to the
-	 * last key built.
-	 */
-	private void copySnapshot(MoveState.@Nullable Phase phase, SourceSlot slot, Database source, Database target,
-			SchemaFacts facts, Broker broker, CompletableFuture<String> brokerAnswered, MoveNames names,
-			Reporter reporter, PrintWriter out) throws Exception {
-		long started = System.nanoTime();
-		CompletableFuture<@Nullable Void> topicCreated = new ChangeTopic(broker, names)
-			.createOnceAnswered(brokerAnswered);
-		SnapshotCopy copy = new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs,
-				out);
-		if (phase == MoveState.Phase.COPYING && slot.exists()) {
-			slot.freshSnapshot("copy", (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
-		}
-		else {
-			requireNothingCopied(target);
-			slot.create(facts.tables(), (snapshot, lsn) -> copy.copy(snapshot, lsn, facts.tables()));
-		}
-		Broker.await(topicCreated);
-		try (Connection targetConnection = target.connect()) {
-			KeysAfterCopy.putBack(targetConnection, this.module.name, null, out);
-			MoveState.phase(targetConnection, this.module.name, MoveState.Phase.STREAMING);
-		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-		long rows = copy.rows();
-		reporter.report("snapshot-copied", Map.of("module", this.module.name, "rows", rows, "seconds", seconds),
-				(text) -> text.printf(
-						"copied the snapshot of %s: %d rows in %.2f s (%.0f rows/s), keys and indexes" + " built%n",
-						this.module.name, rows, seconds, rows / Math.max(seconds, 1e-9)));
 	}
 
 	/**
@@ -218,22 +187,6 @@ final class MoveCommand implements Callable<Integer> {
 			out.println(
 					"the copy loads the tables bare: their " + taken + " keys and indexes are built once it is done");
 			return plan.source();
-		}
-	}
-
-	/**
-	 * Refuses to start the stream at a new slot when rows were copied at the snapshot of
-	 * one that is gone: the changes made since are lost.
-	 */
-	private void requireNothingCopied(Database target) throws SQLException {
-		try (Connection connection = target.connect()) {
-			if (!"0".equals(MovePlan.single(connection, "SELECT count(*) FROM " + MoveState.SCHEMA
-					+ ".copied WHERE module = '" + this.module.name.replace("'", "''") + "'"))) {
-				throw CarveException.refused("the replication slot " + new MoveNames(this.module.name).slot()
-						+ " of the interrupted move of " + this.module.name + " is gone, so changes made since its"
-						+ " copy began are lost: run carve move " + this.module.name + " --abort, drop the"
-						+ " target's schema " + this.module.name + " and move again");
-			}
 		}
 	}
 

@@ -2,7 +2,10 @@ package dev.carve.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +19,6 @@ import picocli.CommandLine.Command;
  * differences, {@value #UNREACHABLE} a database or the broker cannot be reached.
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
-		subcommands = { PlanCommand.class, MoveCommand.class, VerifyCommand.class, StatusCommand.class,
-				CutoverCommand.class, ModulesCommand.class, EventsCommand.class },
 		description = { "Moves one module's data out of a modular monolith's database.", "",
 				"plan, then move, watch it with status, verify, then cutover while the move streams;",
 				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up;",
@@ -49,6 +50,9 @@ public final class Carve implements Runnable {
 
 	/** A database or the Kafka broker cannot be reached. */
 	public static final int UNREACHABLE = 5;
+
+	/** The commands, by name, in the order the help lists them. */
+	private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -84,7 +88,7 @@ public final class Carve implements Runnable {
 
 	private static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, boolean terminal,
 			String... args) {
-		CommandLine commandLine = new CommandLine(new Carve(terminal));
+		CommandLine commandLine = commandLine(terminal, args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler(Carve::handle);
@@ -100,6 +104,23 @@ public final class Carve implements Runnable {
 			out.flush();
 			err.flush();
 		}
+	}
+
+	/**
+	 * The command line of {@code carve} with its commands: only the one named first when
+	 * there is one, since picocli reads every command's options, mixins and help when it
+	 * is added (a quarter of a second of every command's start for all of them); all of
+	 * them otherwise, for the help and for a name that matches none.
+	 */
+	static CommandLine commandLine(boolean terminal, String... args) {
+		CommandLine commandLine = new CommandLine(new Carve(terminal));
+		String named = (args.length > 0 && COMMANDS.containsKey(args[0])) ? args[0] : null;
+		COMMANDS.forEach((name, command) -> {
+			if (named == null || named.equals(name)) {
+				commandLine.addSubcommand(name, command.get());
+			}
+		});
+		return commandLine;
 	}
 
 	/** The settings of the {@code --config} file named on the command line, if any. */
@@ -133,6 +154,18 @@ public final class Carve implements Runnable {
 	public void run() {
 		throw new CommandLine.ParameterException(this.spec.commandLine(),
 				"Name a command: plan, move, status, verify, cutover, modules or events");
+	}
+
+	private static Map<String, Supplier<Object>> commands() {
+		Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+		commands.put("plan", PlanCommand::new);
+		commands.put("move", MoveCommand::new);
+		commands.put("verify", VerifyCommand::new);
+		commands.put("status", StatusCommand::new);
+		commands.put("cutover", CutoverCommand::new);
+		commands.put("modules", ModulesCommand::new);
+		commands.put("events", EventsCommand::new);
+		return Collections.unmodifiableMap(commands);
 	}
 
 	static final class Version implements CommandLine.IVersionProvider {

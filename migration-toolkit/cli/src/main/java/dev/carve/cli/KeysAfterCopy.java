@@ -156,9 +156,10 @@ final class KeysAfterCopy {
 		if (MovePlan.single(target, "SELECT to_regclass('" + TABLE + "') IS NULL").equals("t")) {
 			return definitions;
 		}
-		try (PreparedStatement statement = target
-			.prepareStatement("SELECT position, name, table_name, kind, ddl, referenced FROM " + TABLE
-					+ " WHERE module = ? ORDER BY position")) {
+		// The referenced table is read through to_jsonb: a move begun by an earlier carve
+		// recorded no such column, and its foreign keys wait for the end.
+		try (PreparedStatement statement = target.prepareStatement("SELECT position, name, table_name, kind, ddl,"
+				+ " to_jsonb(k) ->> 'referenced' FROM " + TABLE + " k WHERE module = ? ORDER BY position")) {
 			statement.setString(1, module);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {

@@ -96,6 +96,28 @@ class KeysAfterCopyIntegrationTests {
 	}
 
 	@Test
+	void buildsTheForeignKeysOfAMoveBegunBeforeTheirTablesWereRecordedAtTheEnd() throws Exception {
+		String url = inventory();
+		List<String> before = InventoryData.keysAndIndexes(url);
+		try (Connection connection = Servers.connect(url)) {
+			KeysAfterCopy.takeOff(connection, "inventory", TABLES);
+			InventoryData.execute(url, "ALTER TABLE carve_move.keys_after_copy DROP COLUMN referenced");
+			for (String table : TABLES) {
+				KeysAfterCopy.putBack(connection, "inventory", table, new PrintWriter(new StringWriter()));
+			}
+			StringWriter early = new StringWriter();
+			KeysAfterCopy.putBackForeignKeys(connection, "inventory", Set.copyOf(TABLES), new PrintWriter(early, true));
+			assertThat(early.toString()).isEmpty();
+
+			StringWriter last = new StringWriter();
+			KeysAfterCopy.putBack(connection, "inventory", null, new PrintWriter(last, true));
+
+			assertThat(last.toString()).contains("built 1 key or index of inventory in the target");
+			assertThat(InventoryData.keysAndIndexes(url)).isEqualTo(before);
+		}
+	}
+
+	@Test
 	void aRowCopiedTwiceFailsTheBuildOfItsKeyNamingTheKey() throws Exception {
 		String url = inventory();
 		try (Connection connection = Servers.connect(url)) {

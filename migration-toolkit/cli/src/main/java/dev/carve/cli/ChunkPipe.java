@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -67,26 +68,19 @@ final class ChunkPipe implements AutoCloseable {
 			// whole table first (spilled to disk when large) before sending a row.
 			statement.execute("SET LOCAL enable_sort = off");
 		}
-		String selected = columns.stream()
-			.map((column) -> "t." + SchemaFacts.quote(column))
+		String quoted = columns.stream().map(SchemaFacts::quote).collect(Collectors.joining(", "));
+		// Each key column again as text, named apart so that ORDER BY names the column.
+		List<String> key = keyset.key();
+		String keyText = IntStream.range(0, key.size())
+			.mapToObj((i) -> SchemaFacts.quote(key.get(i)) + "::text AS carve_key_" + i)
 			.collect(Collectors.joining(", "));
-		String keyColumns = keyset.key()
-			.stream()
-			.map((column) -> "t." + SchemaFacts.quote(column))
-			.collect(Collectors.joining(", "));
-		String keyText = keyset.key()
-			.stream()
-			.map((column) -> "t." + SchemaFacts.quote(column) + "::text")
-			.collect(Collectors.joining(", "));
-		String select = "SELECT " + selected + ", " + keyText + " FROM " + keyset.qualified() + " t"
-				+ ((after != null) ? " WHERE (" + keyColumns + ") > (" + literals(after) + ")" : "") + " ORDER BY "
-				+ keyColumns;
+		String select = "SELECT " + quoted + ", " + keyText + " FROM " + keyset.qualified()
+				+ ((after != null) ? " WHERE (" + keyset.keyColumns() + ") > (" + literals(after) + ")" : "")
+				+ " ORDER BY " + keyset.keyColumns();
 		CopyOut out = source.unwrap(PGConnection.class)
 			.getCopyAPI()
 			.copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
-		String copyIn = "COPY " + keyset.qualified() + " ("
-				+ columns.stream().map(SchemaFacts::quote).collect(Collectors.joining(", "))
-				+ ") FROM STDIN (FORMAT binary)";
+		String copyIn = "COPY " + keyset.qualified() + " (" + quoted + ") FROM STDIN (FORMAT binary)";
 		return new ChunkPipe(out, target, copyIn, columns.size(), keyset.key().size());
 	}
 

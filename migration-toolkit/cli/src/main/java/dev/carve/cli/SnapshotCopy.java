@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -48,8 +48,11 @@ final class SnapshotCopy {
 
 	private long started;
 
-	/** The tables copied whose own keys and indexes are built. */
-	private final Set<String> keyed = ConcurrentHashMap.newKeySet();
+	/**
+	 * The tables copied whose own keys and indexes are built; the workers take turns on
+	 * it to build the foreign keys between them.
+	 */
+	private final Set<String> keyed = new HashSet<>();
 
 	/** Set when a worker failed: the others stop after the chunk they copy. */
 	private volatile boolean stopping;
@@ -137,9 +140,9 @@ final class SnapshotCopy {
 				}
 				to.setAutoCommit(true);
 				KeysAfterCopy.putBack(to, this.module, table.name(), this.out);
-				this.keyed.add(table.name());
 				synchronized (this.keyed) {
-					KeysAfterCopy.putBackForeignKeys(to, this.module, Set.copyOf(this.keyed), this.out);
+					this.keyed.add(table.name());
+					KeysAfterCopy.putBackForeignKeys(to, this.module, this.keyed, this.out);
 				}
 			}
 			from.commit();

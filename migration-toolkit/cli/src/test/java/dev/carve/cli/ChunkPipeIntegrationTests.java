@@ -31,8 +31,8 @@ class ChunkPipeIntegrationTests {
 	void copiesEveryRowInKeyOrderChunkByChunk() throws Exception {
 		String source = source(5);
 		String target = target();
-		try (Connection from = reading(source);
-				Connection to = writing(target);
+		try (Connection from = inTransaction(source);
+				Connection to = inTransaction(target);
 				ChunkPipe pipe = ChunkPipe.open(from, to, LINES, null)) {
 			List<ChunkPipe.Chunk> chunks = new ArrayList<>();
 			for (ChunkPipe.Chunk chunk = null; chunk == null || chunk.lastKey() != null;) {
@@ -52,8 +52,8 @@ class ChunkPipeIntegrationTests {
 	void aChunkThatEndsWithTheTableIsItsLast() throws Exception {
 		String source = source(4);
 		String target = target();
-		try (Connection from = reading(source);
-				Connection to = writing(target);
+		try (Connection from = inTransaction(source);
+				Connection to = inTransaction(target);
 				ChunkPipe pipe = ChunkPipe.open(from, to, LINES, null)) {
 			assertThat(pipe.copy(2)).isEqualTo(new ChunkPipe.Chunk(List.of("north's", "3"), 2));
 			assertThat(pipe.copy(2)).isEqualTo(new ChunkPipe.Chunk(null, 2));
@@ -64,8 +64,8 @@ class ChunkPipeIntegrationTests {
 
 	@Test
 	void anEmptyTableIsOneEmptyLastChunk() throws Exception {
-		try (Connection from = reading(source(0));
-				Connection to = writing(target());
+		try (Connection from = inTransaction(source(0));
+				Connection to = inTransaction(target());
 				ChunkPipe pipe = ChunkPipe.open(from, to, LINES, null)) {
 			assertThat(pipe.copy(10)).isEqualTo(new ChunkPipe.Chunk(null, 0));
 		}
@@ -76,7 +76,9 @@ class ChunkPipeIntegrationTests {
 		String source = source(6);
 		String target = target();
 		String other = target();
-		try (Connection from = reading(source); Connection to = writing(target); Connection next = writing(other)) {
+		try (Connection from = inTransaction(source);
+				Connection to = inTransaction(target);
+				Connection next = inTransaction(other)) {
 			try (ChunkPipe pipe = ChunkPipe.open(from, to, LINES, List.of("north's", "1"))) {
 				assertThat(pipe.copy(2)).isEqualTo(new ChunkPipe.Chunk(List.of("north's", "5"), 2));
 				assertThat(pipe.copy(10)).isEqualTo(new ChunkPipe.Chunk(null, 3));
@@ -128,13 +130,7 @@ class ChunkPipeIntegrationTests {
 		return url;
 	}
 
-	private static Connection reading(String url) throws SQLException {
-		Connection connection = Servers.connect(url);
-		connection.setAutoCommit(false);
-		return connection;
-	}
-
-	private static Connection writing(String url) throws SQLException {
+	private static Connection inTransaction(String url) throws SQLException {
 		Connection connection = Servers.connect(url);
 		connection.setAutoCommit(false);
 		return connection;

@@ -10,6 +10,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
 
@@ -89,8 +90,7 @@ public final class ModuleProcess implements AutoCloseable {
 		app.addInitializers((context) -> context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("moduleProcess", this.properties)));
-		app.addInitializers(
-				(context) -> context.getBeanFactory().registerSingleton("testTokensJwtDecoder", this.tokens.decoder()));
+		app.addInitializers((context) -> this.tokens.registerDecoder((GenericApplicationContext) context));
 		app.addListeners((ApplicationListener<GrpcServerStartedEvent>) (event) -> this.grpcPort.set(event.getPort()));
 		this.context = app.run();
 		running.add(this);

@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -78,6 +79,18 @@ public final class TestTokens {
 		catch (com.nimbusds.jose.JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Registers {@link #decoder()} in an application context that is being prepared, as a
+	 * bean definition (so that the context's post-processors, the runtime's token cache
+	 * among them, apply to it as to a deployed process's decoder) and as a fallback (so
+	 * that where the identity module runs, its own decoder decides, as in production).
+	 * @param context the context, before its refresh
+	 */
+	public void registerDecoder(GenericApplicationContext context) {
+		context.registerBean("testTokensJwtDecoder", JwtDecoder.class, this::decoder,
+				(definition) -> definition.setFallback(true));
 	}
 
 	/** The public key set, as identity serves it. */

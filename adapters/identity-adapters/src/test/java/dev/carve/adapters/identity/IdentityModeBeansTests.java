@@ -7,6 +7,7 @@ import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,15 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>
  * Every run has a {@code TestTokens} decoder, registered the way {@code ModuleProcess}
- * does it; where identity runs, its own decoder is the primary one
- * ({@link IdentityTestApplication}).
+ * does it, as a fallback; where identity runs, its own decoder is the one used.
  */
 class IdentityModeBeansTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withUserConfiguration(IdentityTestApplication.class)
-		.withInitializer((context) -> context.getBeanFactory()
-			.registerSingleton("testTokensJwtDecoder", TestTokens.create().decoder()))
+		.withInitializer((context) -> TestTokens.create().registerDecoder((GenericApplicationContext) context))
 		.withPropertyValues(ModeBeans.database());
 
 	@Test

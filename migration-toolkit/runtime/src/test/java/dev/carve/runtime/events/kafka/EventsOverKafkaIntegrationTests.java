@@ -57,7 +57,7 @@ class EventsOverKafkaIntegrationTests {
 	 * How long the sink's database is out of reach in the outage test: far longer than
 	 * the sink's budget for retrying a failing record (three attempts within a second).
 	 */
-	static final Duration DATABASE_OUTAGE = Duration.parse(System.getProperty("carve.test.database-outage", "PT20S"));
+	static final Duration DATABASE_OUTAGE = Duration.parse(System.getProperty("carve.test.database-outage", "PT6S"));
 
 	static ModuleProcess sink;
 

@@ -41,6 +41,10 @@ final class CatalogProcesses {
 		return PROCESSES.provider();
 	}
 
+	static ModuleProcess consumer(ModuleMode mode) {
+		return PROCESSES.consumer(mode);
+	}
+
 	static CatalogGateway gateway(ModuleMode mode) {
 		return PROCESSES.gateway(mode);
 	}

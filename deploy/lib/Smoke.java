@@ -43,7 +43,7 @@ public final class Smoke {
 						+ "\",\"name\":\"Smoke mug\",\"price\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}"),
 				201);
 		expect("the administrator puts 5 in stock in inventory-service",
-				send("PUT", inventory + "/api/v1/inventory/stock/" + sku, admin, "{\"onHand\":5}"), 200);
+				send("PUT", inventory + "/api/v1/inventory/stock/" + sku, admin, "{\"onHand\":5}"), 201);
 
 		HttpResponse<String> order = send("POST", monolith + "/api/v1/orders", customer,
 				"{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":2}]}");

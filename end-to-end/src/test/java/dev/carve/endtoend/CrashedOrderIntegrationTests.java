@@ -56,7 +56,7 @@ class CrashedOrderIntegrationTests {
 		ShopUser.send(shop, "POST", "/api/v1/catalog/products",
 				Map.of("sku", sku, "name", "Mug " + sku, "price", Map.of("amount", "4.00", "currency", "EUR")), admin)
 			.expect(201);
-		ShopUser.send(shop, "PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", 10), admin).expect(200);
+		ShopUser.send(shop, "PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", 10), admin).expect(201);
 		// The provider takes a minute to answer: the order waits in authorize, its stock
 		// reserved, when the process is killed.
 		ShopUser

@@ -135,7 +135,7 @@ class CutoverIntegrationTests {
 				Map.of("sku", sku, "name", "Mug " + sku, "price", Map.of("amount", "3.00", "currency", "EUR")), admin)
 			.expect(201);
 		ShopUser.send(firstUrl, "PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", 1_000_000), admin)
-			.expect(200);
+			.expect(201);
 		List<String> customers = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
 			customers.add(ShopUser.newCustomer(firstUrl));

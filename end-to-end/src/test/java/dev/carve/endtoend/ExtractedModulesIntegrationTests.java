@@ -91,7 +91,7 @@ class ExtractedModulesIntegrationTests {
 			.expect(201);
 		ShopUser
 			.send(inventory.httpUrl(), "PUT", "/api/v1/inventory/stock/" + this.sku, Map.of("onHand", 10), this.admin)
-			.expect(200);
+			.expect(201);
 	}
 
 	@Test

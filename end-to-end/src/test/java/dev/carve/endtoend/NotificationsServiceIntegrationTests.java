@@ -133,7 +133,7 @@ class NotificationsServiceIntegrationTests {
 			.send(shop, "POST", "/api/v1/catalog/products",
 					Map.of("sku", sku, "name", "Mug", "price", Map.of("amount", "12.50", "currency", "EUR")), admin)
 			.expect(201);
-		ShopUser.send(shop, "PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", 5), admin).expect(200);
+		ShopUser.send(shop, "PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", 5), admin).expect(201);
 		String orderId = ShopUser.order(shop, customer, sku, 2).expect(201).json().get("id").asString();
 		// The capture of the payment may update the order at the same moment: 409, try
 		// again.

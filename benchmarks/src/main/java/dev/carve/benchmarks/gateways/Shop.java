@@ -45,7 +45,7 @@ final class Shop {
 				"{\"sku\":\"" + SKU
 						+ "\",\"name\":\"Benchmark mug\",\"price\":{\"amount\":\"12.50\",\"currency\":\"EUR\"}}",
 				admin, 201);
-		send("PUT", "/api/v1/inventory/stock/" + SKU, "{\"onHand\":100000000}", admin, 200);
+		send("PUT", "/api/v1/inventory/stock/" + SKU, "{\"onHand\":100000000}", admin, 201);
 	}
 
 	static synchronized Shop get() {

@@ -53,8 +53,9 @@ public final class ShopClient implements AutoCloseable {
 				admin, 201);
 	}
 
+	/** Puts units of a SKU that has no stock yet on hand. */
 	public void setStock(String base, String admin, String sku, int onHand) throws IOException, InterruptedException {
-		send(base, "PUT", "/api/v1/inventory/stock/" + sku, "{\"onHand\":" + onHand + "}", admin, 200);
+		send(base, "PUT", "/api/v1/inventory/stock/" + sku, "{\"onHand\":" + onHand + "}", admin, 201);
 	}
 
 	/**

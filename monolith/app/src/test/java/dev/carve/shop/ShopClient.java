@@ -99,7 +99,7 @@ public final class ShopClient {
 				Map.of("sku", sku, "name", "Product " + sku, "price", Map.of("amount", price, "currency", "EUR")),
 				admin)
 			.expect(201);
-		send("PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", onHand), admin).expect(200);
+		send("PUT", "/api/v1/inventory/stock/" + sku, Map.of("onHand", onHand), admin).expect(201);
 		return sku;
 	}
 

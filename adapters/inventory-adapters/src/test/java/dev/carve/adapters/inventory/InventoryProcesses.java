@@ -58,13 +58,16 @@ final class InventoryProcesses {
 			.getBean(InventoryGateway.class);
 	}
 
-	/** Sets a SKU's stock through the provider's public API, as an administrator. */
+	/**
+	 * Puts units of a SKU that has no stock yet on hand, through the provider's public
+	 * API, as an administrator.
+	 */
 	static void stock(String sku, int onHand) {
 		send(HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/inventory/stock/" + sku))
 			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()))
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"onHand\":" + onHand + "}"))
-			.build(), 200);
+			.build(), 201);
 	}
 
 	/** A SKU's available stock, read through the provider's public API. */

@@ -69,7 +69,7 @@ final class OrdersProcesses {
 	static void product(String sku, String price, String currency, int onHand) {
 		send(request("/api/v1/catalog/products", admin()).POST(body(Map.of("sku", sku, "name", "Product " + sku,
 				"price", Map.of("amount", new BigDecimal(price), "currency", currency)))), 201);
-		send(request("/api/v1/inventory/stock/" + sku, admin()).PUT(body(Map.of("onHand", onHand))), 200);
+		send(request("/api/v1/inventory/stock/" + sku, admin()).PUT(body(Map.of("onHand", onHand))), 201);
 	}
 
 	/**

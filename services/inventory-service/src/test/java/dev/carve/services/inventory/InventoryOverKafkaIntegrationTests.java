@@ -117,7 +117,7 @@ class InventoryOverKafkaIntegrationTests extends ServiceIntegrationTests {
 			.body("{\"onHand\": " + onHand + "}")
 			.exchange()
 			.expectStatus()
-			.isOk();
+			.isCreated();
 		return sku;
 	}
 

@@ -64,7 +64,9 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.body("{\"onHand\": 7}")
 			.exchange()
 			.expectStatus()
-			.isOk()
+			.isCreated()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/api/v1/inventory/stock/" + sku)
 			.expectBody()
 			.jsonPath("$.onHand")
 			.isEqualTo(7);
@@ -217,7 +219,7 @@ class InventoryServiceIntegrationTests extends ServiceIntegrationTests {
 			.body("{\"onHand\": " + onHand + "}")
 			.exchange()
 			.expectStatus()
-			.isOk();
+			.isCreated();
 		return sku;
 	}
 

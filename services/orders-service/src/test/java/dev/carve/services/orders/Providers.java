@@ -79,10 +79,10 @@ final class Providers {
 		return sku;
 	}
 
-	/** An administrator sets the units of a SKU on hand. */
+	/** An administrator puts units of a SKU that has no stock yet on hand. */
 	void stock(String sku, int onHand) {
 		send("PUT", "/api/v1/inventory/stock/" + sku, this.identity.admin(UUID.randomUUID()),
-				"{\"onHand\": " + onHand + "}", 200);
+				"{\"onHand\": " + onHand + "}", 201);
 	}
 
 	/** The units of a SKU that can still be reserved. */

@@ -1,12 +1,17 @@
 package dev.carve.shop.inventory.internal;
 
+import java.net.URI;
 import dev.carve.kernel.Sku;
 import dev.carve.kernel.SkuFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,16 +46,23 @@ class InventoryController {
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Set the units on hand of a SKU",
-			description = "Creates the SKU's stock when it has none; without lowStockThreshold the current one is"
-					+ " kept.")
+			description = "Creates the SKU's stock when it has none (201); without lowStockThreshold the current one"
+					+ " is kept.")
 	@ApiResponse(responseCode = "200", description = "The stock now")
+	@ApiResponse(responseCode = "201", description = "The stock, created: the SKU had none",
+			headers = @Header(name = HttpHeaders.LOCATION, required = true, description = "The stock's own URL",
+					schema = @Schema(type = "string", format = "uri")))
 	@ApiResponse(responseCode = "400",
 			description = "validation-failed: a field is missing or out of range; errors"
 					+ " names each one. invalid-sku: the SKU is not one inventory can hold")
 	@ApiResponse(responseCode = "409",
 			description = "stock-below-reserved: more units are reserved than onHand (reserved); concurrent-update")
-	StockView set(@PathVariable @SkuFormat String sku, @RequestBody @Valid StockChange change) {
-		return StockView.of(this.inventory.setStock(sku, change.onHand(), change.lowStockThreshold()));
+	ResponseEntity<StockView> set(@PathVariable @SkuFormat String sku, @RequestBody @Valid StockChange change) {
+		StockLevels.StockSetting setting = this.inventory.setStock(sku, change.onHand(), change.lowStockThreshold());
+		StockView stock = StockView.of(setting.stock());
+		return setting.created()
+				? ResponseEntity.created(URI.create("/api/v1/inventory/stock/" + stock.sku())).body(stock)
+				: ResponseEntity.ok(stock);
 	}
 
 }

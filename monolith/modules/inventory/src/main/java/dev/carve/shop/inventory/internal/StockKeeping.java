@@ -161,11 +161,12 @@ public class StockKeeping {
 	/**
 	 * Sets the units on hand of a SKU, creating its stock if needed.
 	 * @param threshold a new low-stock threshold, or {@code null} to keep the current one
+	 * @return the stock now, and whether this call created it
 	 * @throws StockBelowReservedException when more units are reserved than
 	 * {@code onHand}
 	 */
 	@Transactional
-	public StockLevel setStock(String sku, int onHand, @Nullable Integer threshold) {
+	public StockLevels.StockSetting setStock(String sku, int onHand, @Nullable Integer threshold) {
 		if (!sku.matches(InvalidSkuException.PATTERN)) {
 			throw new InvalidSkuException(sku);
 		}

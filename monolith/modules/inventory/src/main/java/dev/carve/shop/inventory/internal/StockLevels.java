@@ -38,18 +38,29 @@ public class StockLevels {
 	 * Sets the units on hand of a SKU, creating its stock if needed.
 	 * @param threshold a new low-stock threshold, or {@code null} to keep the current one
 	 * (or use {@code defaultThreshold} for a new SKU)
-	 * @return the stock after the change; empty when more units are reserved than
-	 * {@code onHand}, and then nothing changed
+	 * @return the stock after the change, and whether this call created it; empty when
+	 * more units are reserved than {@code onHand}, and then nothing changed
 	 */
-	public Optional<StockLevel> set(String sku, int onHand, @Nullable Integer threshold, int defaultThreshold) {
+	public Optional<StockSetting> set(String sku, int onHand, @Nullable Integer threshold, int defaultThreshold) {
+		// Every change of a row counts up its version, so only a row just inserted has 0.
 		return this.jdbc
 			.query("INSERT INTO inventory.stock (" + COLUMNS + ") VALUES (?, ?, 0, ?)"
 					+ " ON CONFLICT (sku) DO UPDATE SET on_hand = EXCLUDED.on_hand,"
 					+ " low_stock_threshold = COALESCE(CAST(? AS integer), stock.low_stock_threshold),"
-					+ " version = stock.version + 1 WHERE stock.reserved <= EXCLUDED.on_hand RETURNING " + COLUMNS,
-					MAPPER, sku, onHand, (threshold != null) ? threshold : defaultThreshold, threshold)
+					+ " version = stock.version + 1 WHERE stock.reserved <= EXCLUDED.on_hand RETURNING " + COLUMNS
+					+ ", version = 0", (rs, row) -> new StockSetting(MAPPER.mapRow(rs, row), rs.getBoolean(5)), sku,
+					onHand, (threshold != null) ? threshold : defaultThreshold, threshold)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * What setting a SKU's stock did.
+	 *
+	 * @param stock the stock after the change
+	 * @param created whether the SKU had no stock before
+	 */
+	public record StockSetting(StockLevel stock, boolean created) {
 	}
 
 	/**

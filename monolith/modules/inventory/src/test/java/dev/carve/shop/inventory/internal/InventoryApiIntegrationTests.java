@@ -43,11 +43,16 @@ class InventoryApiIntegrationTests {
 	void anAdministratorSetsStockThatAnyCustomerCanRead() {
 		String sku = newSku();
 		put(admin(), sku, "{\"onHand\": 12}").expectStatus()
-			.isOk()
+			.isCreated()
+			.expectHeader()
+			.valueEquals("Location", STOCK + sku)
 			.expectBody()
 			.json("{\"sku\": \"%s\", \"onHand\": 12, \"reserved\": 0, \"available\": 12}".formatted(sku));
 		this.gateway.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(sku, 5))));
-		put(admin(), sku, "{\"onHand\": 8, \"lowStockThreshold\": 1}").expectStatus().isOk();
+		put(admin(), sku, "{\"onHand\": 8, \"lowStockThreshold\": 1}").expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Location");
 
 		get(customer(), sku).expectStatus()
 			.isOk()
@@ -61,7 +66,7 @@ class InventoryApiIntegrationTests {
 	@Test
 	void stockCannotGoBelowWhatIsReserved() {
 		String sku = newSku();
-		put(admin(), sku, "{\"onHand\": 6}").expectStatus().isOk();
+		put(admin(), sku, "{\"onHand\": 6}").expectStatus().isCreated();
 		this.gateway.reserve(new ReserveStock(UUID.randomUUID(), List.of(new StockLine(sku, 4))));
 
 		put(admin(), sku, "{\"onHand\": 3}").expectStatus()

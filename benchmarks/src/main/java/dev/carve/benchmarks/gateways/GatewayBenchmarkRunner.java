@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
@@ -16,7 +16,9 @@ import org.openjdk.jmh.util.Statistics;
  * Runs {@link GatewayBenchmarks} in this JVM (the processes start once and serve every
  * benchmark) and prints, per gateway method and mode, p50, p99 and throughput of one
  * caller, beside the baselines measured in the same run and the ratios the issue targets.
- * JMH command-line options (for example {@code -wi 1 -i 2}) override the defaults.
+ * JMH command-line options (for example {@code -wi 1 -i 2}, or a regular expression
+ * naming the benchmarks to run) override the defaults; the benchmarks always run in this
+ * JVM.
  */
 public final class GatewayBenchmarkRunner {
 
@@ -24,16 +26,18 @@ public final class GatewayBenchmarkRunner {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Options options = new OptionsBuilder().parent(new CommandLineOptions(args))
-			.include(GatewayBenchmarks.class.getName())
+		CommandLineOptions given = new CommandLineOptions(args);
+		ChainedOptionsBuilder options = new OptionsBuilder().parent(given)
 			.forks(0)
-			.threads(1)
-			.warmupIterations(2)
-			.warmupTime(TimeValue.seconds(3))
-			.measurementIterations(3)
-			.measurementTime(TimeValue.seconds(3))
-			.build();
-		Collection<RunResult> results = new Runner(options).run();
+			.threads(given.getThreads().orElse(1))
+			.warmupIterations(given.getWarmupIterations().orElse(2))
+			.warmupTime(given.getWarmupTime().orElse(TimeValue.seconds(3)))
+			.measurementIterations(given.getMeasurementIterations().orElse(3))
+			.measurementTime(given.getMeasurementTime().orElse(TimeValue.seconds(3)));
+		if (given.getIncludes().isEmpty()) {
+			options.include(GatewayBenchmarks.class.getName());
+		}
+		Collection<RunResult> results = new Runner(options.build()).run();
 		Map<String, Statistics> byName = new HashMap<>();
 		for (RunResult result : results) {
 			String label = result.getParams().getBenchmark();

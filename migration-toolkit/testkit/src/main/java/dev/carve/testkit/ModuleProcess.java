@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
@@ -91,7 +91,11 @@ public final class ModuleProcess implements AutoCloseable {
 			.getPropertySources()
 			.addFirst(new MapPropertySource("moduleProcess", this.properties)));
 		app.addInitializers((context) -> this.tokens.registerDecoder((GenericApplicationContext) context));
-		app.addListeners((ApplicationListener<GrpcServerStartedEvent>) (event) -> this.grpcPort.set(event.getPort()));
+		// Typed by its event class, so that the multicaster never offers it another event
+		// (a
+		// cast lambda would be called, and throw, for every request's handled event).
+		app.addListeners(GenericApplicationListener.forEventType(GrpcServerStartedEvent.class,
+				(event) -> this.grpcPort.set(event.getPort())));
 		this.context = app.run();
 		running.add(this);
 		this.httpPort = this.context.getEnvironment().getProperty("local.server.port", Integer.class, 0);

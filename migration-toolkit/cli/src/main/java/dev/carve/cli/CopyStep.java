@@ -16,10 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param module the module moved
  * @param slot the move's replication slot on the source
- * @param target the target database
  * @param copy the copy, with its pace and parallelism
  */
-record CopyStep(String module, SourceSlot slot, Database target, SnapshotCopy copy) {
+record CopyStep(String module, SourceSlot slot, SnapshotCopy copy) {
 
 	/**
 	 * Runs the step.
@@ -28,24 +27,27 @@ record CopyStep(String module, SourceSlot slot, Database target, SnapshotCopy co
 	 * @param facts the source's tables
 	 * @param topicCreated the change topic's creation under way: the step ends once it is
 	 * done
+	 * @param sourceConnection the command's connection to the source, in auto-commit mode
+	 * @param targetConnection the command's connection to the target, in auto-commit
+	 * mode: the step's checks and its last steps use it (the copy has connections of its
+	 * own)
 	 * @throws CarveException {@link Carve#REFUSED} when the slot of an interrupted copy
 	 * is gone: the changes made since its snapshot are lost
 	 */
 	void run(MoveState.@Nullable Phase phase, SchemaFacts facts, CompletableFuture<@Nullable Void> topicCreated,
-			Reporter reporter, PrintWriter out) throws Exception {
+			Connection sourceConnection, Connection targetConnection, Reporter reporter, PrintWriter out)
+			throws Exception {
 		long started = System.nanoTime();
-		if (phase == MoveState.Phase.COPYING && this.slot.exists()) {
+		if (phase == MoveState.Phase.COPYING && this.slot.exists(sourceConnection)) {
 			this.slot.freshSnapshot("copy", (snapshot, lsn) -> this.copy.copy(snapshot, lsn, facts.tables()));
 		}
 		else {
-			requireNothingCopied();
+			requireNothingCopied(targetConnection);
 			this.slot.create(facts.tables(), (snapshot, lsn) -> this.copy.copy(snapshot, lsn, facts.tables()));
 		}
 		Broker.await(topicCreated);
-		try (Connection connection = this.target.connect()) {
-			KeysAfterCopy.putBack(connection, this.module, null, out);
-			MoveState.phase(connection, this.module, MoveState.Phase.STREAMING);
-		}
+		KeysAfterCopy.putBack(targetConnection, this.module, null, out);
+		MoveState.phase(targetConnection, this.module, MoveState.Phase.STREAMING);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		long rows = this.copy.rows();
 		reporter.report("snapshot-copied", Map.of("module", this.module, "rows", rows, "seconds", seconds),
@@ -58,15 +60,13 @@ record CopyStep(String module, SourceSlot slot, Database target, SnapshotCopy co
 	 * Refuses to start the stream at a new slot when rows were copied at the snapshot of
 	 * one that is gone: the changes made since are lost.
 	 */
-	private void requireNothingCopied() throws SQLException {
-		try (Connection connection = this.target.connect()) {
-			if (!"0".equals(MovePlan.single(connection, "SELECT count(*) FROM " + MoveState.SCHEMA
-					+ ".copied WHERE module = '" + this.module.replace("'", "''") + "'"))) {
-				throw CarveException.refused("the replication slot " + new MoveNames(this.module).slot()
-						+ " of the interrupted move of " + this.module + " is gone, so changes made since its"
-						+ " copy began are lost: run carve move " + this.module + " --abort, drop the"
-						+ " target's schema " + this.module + " and move again");
-			}
+	private void requireNothingCopied(Connection target) throws SQLException {
+		if (!"0".equals(MovePlan.single(target, "SELECT count(*) FROM " + MoveState.SCHEMA + ".copied WHERE module = '"
+				+ this.module.replace("'", "''") + "'"))) {
+			throw CarveException
+				.refused("the replication slot " + new MoveNames(this.module).slot() + " of the interrupted move of "
+						+ this.module + " is gone, so changes made since its" + " copy began are lost: run carve move "
+						+ this.module + " --abort, drop the" + " target's schema " + this.module + " and move again");
 		}
 	}
 

@@ -109,9 +109,10 @@ final class MoveCommand implements Callable<Integer> {
 			return abort(slot, target, broker, names, out);
 		}
 		SchemaFacts facts;
-		MoveState.Phase phase;
+		// The command's connections serve its checks and the copy step's first and last
+		// statements; the copy and the stream open their own.
 		try (Connection sourceConnection = source.connect(); Connection targetConnection = target.connect()) {
-			phase = MoveState.phase(targetConnection, this.module.name);
+			MoveState.Phase phase = MoveState.phase(targetConnection, this.module.name);
 			if (phase == MoveState.Phase.CUT_OVER) {
 				throw CarveException.refused(this.module.name + " was cut over: the target's process serves it and"
 						+ " nothing is left to move; carve move " + this.module.name + " --abort removes the slot,"
@@ -129,12 +130,14 @@ final class MoveCommand implements Callable<Integer> {
 								+ ": chunks copied before stay, the rest is copied at a fresh snapshot"
 						: "continuing the move of " + this.module.name + " from the last change applied");
 			}
-		}
-		progress.start(source, target, facts);
-		if (phase != MoveState.Phase.STREAMING) {
-			new CopyStep(this.module.name, slot, target,
-					new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs, out))
-				.run(phase, facts, new ChangeTopic(broker, names).createOnceAnswered(brokerAnswered), reporter, out);
+			progress.start(source, target, facts);
+			if (phase != MoveState.Phase.STREAMING) {
+				new CopyStep(this.module.name, slot,
+						new SnapshotCopy(source, target, this.module.name, this.chunkRows, this.throttle, this.jobs,
+								out))
+					.run(phase, facts, new ChangeTopic(broker, names).createOnceAnswered(brokerAnswered),
+							sourceConnection, targetConnection, reporter, out);
+			}
 		}
 		Map<String, List<String>> keys = facts.tables()
 			.stream()

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a running move's progress at a fixed rate, read the way {@code carve status}
- * reads it ({@link MoveStatus}), on a thread of its own with connections of its own. A
- * reading that fails is skipped: progress is a view, and the move does not depend on it.
+ * reads it ({@link MoveStatus}), on a thread of its own with connections of its own,
+ * opened by its first reading so that the move does not wait for them. A reading that
+ * fails (or cannot connect) is skipped: progress is a view, and the move does not depend
+ * on it.
  */
 final class MoveProgress implements AutoCloseable {
 
@@ -25,6 +27,10 @@ final class MoveProgress implements AutoCloseable {
 	private final Reporter reporter;
 
 	private final long millis;
+
+	private @Nullable Database sourceDatabase;
+
+	private @Nullable Database targetDatabase;
 
 	private @Nullable Connection source;
 
@@ -43,19 +49,28 @@ final class MoveProgress implements AutoCloseable {
 		this.millis = reporter.live() ? 500 : Math.max(every.toMillis(), 100);
 	}
 
-	/** Starts reporting the move of the module whose schema is {@code facts}. */
+	/**
+	 * Starts reporting the move of the module whose schema is {@code facts}. Returns at
+	 * once: the first reading connects to both databases, on the reporting thread.
+	 */
 	synchronized void start(Database source, Database target, SchemaFacts facts) {
-		this.source = source.connect();
-		this.target = target.connect();
+		this.sourceDatabase = source;
+		this.targetDatabase = target;
 		this.facts = facts;
 		this.thread.scheduleAtFixedRate(this::report, this.millis, this.millis, TimeUnit.MILLISECONDS);
 	}
 
 	private synchronized void report() {
-		if (this.source == null || this.target == null || this.facts == null) {
+		if (this.sourceDatabase == null || this.targetDatabase == null || this.facts == null) {
 			return;
 		}
 		try {
+			if (this.source == null) {
+				this.source = this.sourceDatabase.connect();
+			}
+			if (this.target == null) {
+				this.target = this.targetDatabase.connect();
+			}
 			MoveStatus status = MoveStatus.read(this.source, this.target, this.facts);
 			MoveStatus.Throughput throughput = (this.previous != null)
 					? MoveStatus.Throughput.between(this.previous, status) : MoveStatus.Throughput.NONE;

@@ -53,14 +53,15 @@ final class SourceSlot {
 		snapshot(this.names.slot(), false, copy);
 	}
 
-	/** Whether the move's slot exists. */
-	boolean exists() throws SQLException {
-		try (Connection connection = this.source.connect()) {
-			return MovePlan
-				.single(connection,
-						"SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + this.names.slot() + "'")
-				.equals("1");
-		}
+	/**
+	 * Whether the move's slot exists.
+	 * @param connection a connection to the source
+	 */
+	boolean exists(Connection connection) throws SQLException {
+		return MovePlan
+			.single(connection,
+					"SELECT count(*) FROM pg_replication_slots WHERE slot_name = '" + this.names.slot() + "'")
+			.equals("1");
 	}
 
 	/** Whether a process streams from the move's slot now. */

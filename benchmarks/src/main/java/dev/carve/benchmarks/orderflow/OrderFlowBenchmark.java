@@ -16,9 +16,10 @@ import dev.carve.benchmarks.Runs;
  * process, with the mixed / one-jar ratio.
  * <p>
  * Arguments ({@code --name=value}): {@code root} (the repository), {@code work} (data and
- * logs), {@code clients} (16), {@code warmup} (15s), {@code measure} (30s),
- * {@code topologies} ({@code one-jar,mixed}), {@code profile} (a directory: record a JFR
- * profile of every process while measuring), {@code java-options} (for every process).
+ * logs), {@code clients} (16), {@code warmup} (120s: the processes' JIT compilers are
+ * done by then), {@code measure} (30s), {@code topologies} ({@code one-jar,mixed}),
+ * {@code profile} (a directory: record a JFR profile of every process while measuring),
+ * {@code java-options} (for every process).
  */
 public final class OrderFlowBenchmark {
 
@@ -32,7 +33,7 @@ public final class OrderFlowBenchmark {
 		Path root = Runs.root(options);
 		Path work = Runs.work(options, "benchmarks/target/order-flow");
 		int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
-		Duration warmup = Duration.parse("PT" + options.getOrDefault("warmup", "15s"));
+		Duration warmup = Duration.parse("PT" + options.getOrDefault("warmup", "120s"));
 		Duration measure = Duration.parse("PT" + options.getOrDefault("measure", "30s"));
 		String profile = options.get("profile");
 		String javaOptions = options.getOrDefault("java-options", "");

@@ -88,6 +88,11 @@ public final class ModeProcesses<G> {
 		return this.provider;
 	}
 
+	/** The provider's public API, which starts the provider at its first request. */
+	public PublicApi providerApi() {
+		return new PublicApi(() -> provider().httpUrl());
+	}
+
 	/**
 	 * The module's gateway in a mode: the provider's own in-process, a consumer's
 	 * otherwise.

@@ -1,11 +1,15 @@
 package dev.carve.adapters.testkit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.carve.runtime.gateway.GatewayRefusedException;
+import dev.carve.runtime.gateway.GatewayUnavailableException;
 import dev.carve.testkit.MisbehavingProviders;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
@@ -13,24 +17,37 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A module's HTTP gateway in a consumer process against WireMock serving the provider's
  * published stubs ({@code META-INF/carve/stubs/<module>}), reset to them before each
  * test, with a customer signed in: where a module's adapters test that its stubs answer
  * its gateway and that its own problems come back as its contract's exceptions. A
- * subclass names its module, one idempotent call and its request. What every HTTP gateway
- * does when its provider misbehaves is tested once, in the runtime
+ * subclass names its module, its test application, one idempotent call and its request.
+ * Every module's gateway is checked here not to read a 404 that is not its own problem as
+ * an answer (a wrong URL, a proxy, another module's not-found), and to keep a 500 of its
+ * problem type unavailable and retried; what every HTTP gateway does when its provider
+ * misbehaves otherwise is tested once, in the runtime
  * ({@code HttpGatewayFailureIntegrationTests}, on its sample gateway).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StubbedHttpProviderTests {
+
+	private final String module;
+
+	private final Class<?> application;
+
+	private final TestTokens tokens;
 
 	private WireMockServer provider;
 
@@ -38,18 +55,27 @@ public abstract class StubbedHttpProviderTests {
 
 	private String token;
 
-	/** The module's name. */
-	protected abstract String module();
+	/**
+	 * The tests of a module.
+	 * @param module the module's name
+	 * @param application the module's test application, which the consumer runs
+	 * @param tokens the issuer of the tokens the consumer is given and the caller holds
+	 */
+	protected StubbedHttpProviderTests(String module, Class<?> application, TestTokens tokens) {
+		this.module = module;
+		this.application = application;
+		this.tokens = tokens;
+	}
 
 	/**
-	 * Starts the consumer: the module's test application with the given properties.
-	 * @param properties where the provider is and how the consumer meets it
-	 * @return the consumer's process
+	 * Properties of the consumer's beyond where the provider is and how the consumer
+	 * meets it: modules its test application would otherwise run beside this one, left
+	 * out.
+	 * @return {@code key=value}
 	 */
-	protected abstract ModuleProcess startConsumer(String... properties);
-
-	/** The issuer of the tokens the consumer is given and the caller holds. */
-	protected abstract TestTokens tokens();
+	protected String[] consumerProperties() {
+		return new String[0];
+	}
 
 	/**
 	 * Makes, in the {@link #consumer()}, one call of an idempotent gateway method that
@@ -87,9 +113,11 @@ public abstract class StubbedHttpProviderTests {
 	@BeforeAll
 	void start() {
 		this.provider = new WireMockServer(
-				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/" + module()));
+				wireMockConfig().dynamicPort().usingFilesUnderClasspath("META-INF/carve/stubs/" + this.module));
 		this.provider.start();
-		this.consumer = startConsumer(MisbehavingProviders.consumer(module(), "http", this.provider.baseUrl()));
+		List<String> properties = new ArrayList<>(List.of(consumerProperties()));
+		properties.addAll(List.of(MisbehavingProviders.consumer(this.module, "http", this.provider.baseUrl())));
+		this.consumer = ModuleProcess.start(this.application, this.tokens, properties.toArray(String[]::new));
 		MisbehavingProviders.warmUp(this::call);
 	}
 
@@ -102,14 +130,40 @@ public abstract class StubbedHttpProviderTests {
 	@BeforeEach
 	void signIn() {
 		this.provider.resetToDefaultMappings();
-		this.token = tokens().customer(UUID.randomUUID());
+		this.token = this.tokens.customer(UUID.randomUUID());
 		SecurityContextHolder.getContext()
-			.setAuthentication(new JwtAuthenticationToken(tokens().decoder().decode(this.token)));
+			.setAuthentication(new JwtAuthenticationToken(this.tokens.decoder().decode(this.token)));
 	}
 
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aNotFoundOfAnotherKindIsARefusalNotAnAnswer() {
+		answer(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:carve:problem:not-found\",\"status\":404,\"errorId\":\"e1\"}"));
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::call)
+			.withMessageContaining("HTTP 404");
+	}
+
+	@Test
+	void aBare404IsARefusalNamingTheModule() {
+		answer(aResponse().withStatus(404).withHeader("Content-Type", "text/html").withBody("<h1>Not Found</h1>"));
+		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::call)
+			.satisfies((failure) -> assertThat(failure.module()).isEqualTo(this.module));
+	}
+
+	@Test
+	void aServerErrorOfTheProblemTypeIsUnavailableAfterThreeAttempts() {
+		answer(aResponse().withStatus(500)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:carve:problem:internal-error\",\"status\":500,\"errorId\":\"e1\"}"));
+		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::call)
+			.withMessageContaining("HTTP 500");
+		this.provider.verify(3, requested());
 	}
 
 	/**

@@ -1,37 +1,26 @@
 package dev.carve.adapters.catalog;
 
-import dev.carve.adapters.testkit.MessageFieldsMatch;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+
+import dev.carve.adapters.testkit.MessageFieldsSuite;
 
 /**
- * Every record the catalog adapters map to a protobuf message carries the same fields as
- * the message, so that a field added on one side only fails here instead of being lost on
- * the wire.
+ * The records the catalog adapters map to protobuf messages carry the messages' fields
+ * ({@link MessageFieldsSuite}).
  */
-class CatalogMessageFieldsTests {
+class CatalogMessageFieldsTests extends MessageFieldsSuite {
 
-	@Test
-	void productPriceChanged() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.catalog.ProductPriceChanged.class,
-				dev.carve.contracts.catalog.v1.ProductPriceChanged.getDescriptor());
-	}
-
-	@Test
-	void quotedPrice() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.catalog.QuotedPrice.class,
-				dev.carve.contracts.catalog.v1.QuotedPrice.getDescriptor());
-	}
-
-	@Test
-	void priceQuote() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.catalog.PriceQuote.class,
-				dev.carve.contracts.catalog.v1.QuoteResponse.getDescriptor());
-	}
-
-	@Test
-	void money() {
-		MessageFieldsMatch.assertMatch(dev.carve.kernel.Money.class,
-				dev.carve.contracts.catalog.v1.Money.getDescriptor(), "amount=amount_minor");
+	@Override
+	protected List<Pair> pairs() {
+		return List.of(
+				pair(dev.carve.contracts.catalog.ProductPriceChanged.class,
+						dev.carve.contracts.catalog.v1.ProductPriceChanged.getDescriptor()),
+				pair(dev.carve.contracts.catalog.QuotedPrice.class,
+						dev.carve.contracts.catalog.v1.QuotedPrice.getDescriptor()),
+				pair(dev.carve.contracts.catalog.PriceQuote.class,
+						dev.carve.contracts.catalog.v1.QuoteResponse.getDescriptor()),
+				pair(dev.carve.kernel.Money.class, dev.carve.contracts.catalog.v1.Money.getDescriptor(),
+						"amount=amount_minor"));
 	}
 
 }

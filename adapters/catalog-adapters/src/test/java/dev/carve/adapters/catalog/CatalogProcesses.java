@@ -1,14 +1,13 @@
 package dev.carve.adapters.catalog;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.carve.adapters.testkit.ModeProcesses;
+import dev.carve.adapters.testkit.PublicApi;
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -34,6 +33,8 @@ final class CatalogProcesses {
 		.of(CatalogTestApplication.class, TOKENS, "catalog", CatalogGateway.class)
 		.withConsumers((provider) -> List.of("carve.modules.catalog.client.deadline=" + DEADLINE));
 
+	private static final PublicApi API = PROCESSES.providerApi();
+
 	private CatalogProcesses() {
 	}
 
@@ -57,51 +58,26 @@ final class CatalogProcesses {
 	/** Adds an active product through the provider's public API, as an administrator. */
 	static String product(String name, String amount) {
 		String sku = newSku();
-		send(admin(PRODUCTS).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(productJson(sku, name, amount)))
-			.build(), 201);
+		API.post(PRODUCTS, admin(), Map.of("sku", sku, "name", name, "price", price(amount)), 201);
 		return sku;
 	}
 
 	/** Renames and reprices a product through the provider's public API. */
 	static void reprice(String sku, String name, String amount) {
-		send(admin(PRODUCTS + "/" + sku).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers
-				.ofString("{\"name\":\"" + name + "\",\"price\":{\"amount\":" + amount + ",\"currency\":\"EUR\"}}"))
-			.build(), 200);
+		API.put(PRODUCTS + "/" + sku, admin(), Map.of("name", name, "price", price(amount)), 200);
 	}
 
 	/** Takes a product out of sale through the provider's public API. */
 	static void deactivate(String sku) {
-		send(admin(PRODUCTS + "/" + sku).DELETE().build(), 204);
+		API.delete(PRODUCTS + "/" + sku, admin(), 204);
 	}
 
-	private static String productJson(String sku, String name, String amount) {
-		return "{\"sku\":\"" + sku + "\",\"name\":\"" + name + "\",\"price\":{\"amount\":" + amount
-				+ ",\"currency\":\"EUR\"}}";
+	private static Map<String, Object> price(String amount) {
+		return Map.of("amount", new BigDecimal(amount), "currency", "EUR");
 	}
 
-	private static HttpRequest.Builder admin(String path) {
-		return HttpRequest.newBuilder(URI.create(provider().httpUrl() + path))
-			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()));
-	}
-
-	private static String send(HttpRequest request, int expectedStatus) {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != expectedStatus) {
-				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-						+ response.statusCode() + ": " + response.body());
-			}
-			return response.body();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	private static String admin() {
+		return TOKENS.admin(UUID.randomUUID());
 	}
 
 }

@@ -1,12 +1,11 @@
 package dev.carve.adapters.identity;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.carve.adapters.testkit.EventCodecsSuite;
+import dev.carve.api.DomainEvent;
 import dev.carve.contracts.identity.CustomerRegistered;
-import dev.carve.runtime.events.EventCodec;
-import dev.carve.runtime.events.ModuleEvents;
 import dev.carve.runtime.events.UndecodableEventException;
 import org.junit.jupiter.api.Test;
 
@@ -14,71 +13,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Identity's events travel as the identity contract's messages: each survives the trip
- * whole, its bytes are the contract's message, and bytes that are not the event are
- * refused.
+ * Identity's events travel as the identity contract's messages
+ * ({@link EventCodecsSuite}).
  */
-class IdentityEventCodecsTests {
+class IdentityEventCodecsTests extends EventCodecsSuite {
 
-	private static final Instant OCCURRED_AT = Instant.parse("2026-03-14T09:26:53.589793238Z");
+	private final CustomerRegistered registration = new CustomerRegistered(UUID.randomUUID(), UUID.randomUUID(),
+			"ada@example.com", "Ada Lovelace", OCCURRED_AT);
 
-	private final ModuleEvents events = IdentityEventCodecs.moduleEvents();
+	IdentityEventCodecsTests() {
+		super(IdentityEventCodecs.moduleEvents(), "identity");
+	}
 
-	private final EventCodec<CustomerRegistered> codec = this.events.codec(CustomerRegistered.class);
+	@Override
+	protected List<DomainEvent> samples() {
+		return List.of(this.registration);
+	}
 
 	@Test
 	void customerRegisteredTravelsAsTheContractMessage() throws Exception {
-		CustomerRegistered registered = registration();
-		byte[] bytes = this.codec.encode(registered);
-		var wire = dev.carve.contracts.identity.v1.CustomerRegistered.parseFrom(bytes);
-		assertThat(wire.getEventId()).isEqualTo(registered.eventId().toString());
-		assertThat(wire.getCustomerId()).isEqualTo(registered.customerId().toString());
+		var wire = dev.carve.contracts.identity.v1.CustomerRegistered.parseFrom(encodedWhole(this.registration));
+		assertThat(wire.getEventId()).isEqualTo(this.registration.eventId().toString());
+		assertThat(wire.getCustomerId()).isEqualTo(this.registration.customerId().toString());
 		assertThat(wire.getEmail()).isEqualTo("ada@example.com");
 		assertThat(wire.getName()).isEqualTo("Ada Lovelace");
-		assertThat(wire.getOccurredAt().getSeconds()).isEqualTo(OCCURRED_AT.getEpochSecond());
-		assertThat(wire.getOccurredAt().getNanos()).isEqualTo(589_793_238);
-		assertThat(this.codec.decode(bytes)).isEqualTo(registered);
-	}
-
-	@Test
-	void bytesThatAreNoMessageAreRefused() {
-		assertThatExceptionOfType(UndecodableEventException.class)
-			.isThrownBy(() -> this.codec.decode(new byte[] { 1, 2, 3, 4, 5 }));
-	}
-
-	@Test
-	void anEmptyMessageIsRefusedNamingTheMissingField() {
-		assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> this.codec.decode(new byte[0]))
-			.withMessageContaining("CustomerRegistered")
-			.withMessageContaining("event_id is missing");
+		assertOccurredAt(wire.getOccurredAt());
 	}
 
 	@Test
 	void aCustomerIdThatIsNoUuidIsRefusedNamingIt() {
-		byte[] bytes = IdentityEventMessages.toMessage(registration())
+		byte[] bytes = IdentityEventMessages.toMessage(this.registration)
 			.toBuilder()
 			.setCustomerId("ada")
 			.build()
 			.toByteArray();
-		assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> this.codec.decode(bytes))
+		assertThatExceptionOfType(UndecodableEventException.class)
+			.isThrownBy(() -> codec(CustomerRegistered.class).decode(bytes))
 			.withMessageContaining("customer_id is not a UUID");
-	}
-
-	@Test
-	void eachEventHasItsOwnTopic() {
-		assertThat(this.events.topic(CustomerRegistered.class)).isEqualTo("carve.identity.CustomerRegistered");
-	}
-
-	@Test
-	void theModuleDeclaresExactlyTheEventsItPublishes() {
-		assertThat(this.events.module()).isEqualTo("identity");
-		List<Class<?>> types = this.events.codecs().stream().<Class<?>>map(EventCodec::eventType).toList();
-		assertThat(types).containsExactlyInAnyOrder(CustomerRegistered.class);
-	}
-
-	private static CustomerRegistered registration() {
-		return new CustomerRegistered(UUID.randomUUID(), UUID.randomUUID(), "ada@example.com", "Ada Lovelace",
-				OCCURRED_AT);
 	}
 
 }

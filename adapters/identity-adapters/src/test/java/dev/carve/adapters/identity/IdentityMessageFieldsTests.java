@@ -1,25 +1,22 @@
 package dev.carve.adapters.identity;
 
-import dev.carve.adapters.testkit.MessageFieldsMatch;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+
+import dev.carve.adapters.testkit.MessageFieldsSuite;
 
 /**
- * Every record the identity adapters map to a protobuf message carries the same fields as
- * the message, so that a field added on one side only fails here instead of being lost on
- * the wire.
+ * The records the identity adapters map to protobuf messages carry the messages' fields
+ * ({@link MessageFieldsSuite}).
  */
-class IdentityMessageFieldsTests {
+class IdentityMessageFieldsTests extends MessageFieldsSuite {
 
-	@Test
-	void customerRegistered() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.identity.CustomerRegistered.class,
-				dev.carve.contracts.identity.v1.CustomerRegistered.getDescriptor());
-	}
-
-	@Test
-	void customerView() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.identity.CustomerView.class,
-				dev.carve.contracts.identity.v1.CustomerView.getDescriptor());
+	@Override
+	protected List<Pair> pairs() {
+		return List.of(
+				pair(dev.carve.contracts.identity.CustomerRegistered.class,
+						dev.carve.contracts.identity.v1.CustomerRegistered.getDescriptor()),
+				pair(dev.carve.contracts.identity.CustomerView.class,
+						dev.carve.contracts.identity.v1.CustomerView.getDescriptor()));
 	}
 
 }

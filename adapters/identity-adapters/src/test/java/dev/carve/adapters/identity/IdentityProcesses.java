@@ -1,19 +1,15 @@
 package dev.carve.adapters.identity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import dev.carve.adapters.testkit.ModeProcesses;
+import dev.carve.adapters.testkit.PublicApi;
 import dev.carve.contracts.identity.IdentityGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -41,8 +37,6 @@ final class IdentityProcesses {
 	 */
 	private static final String CLIENT_SECRET = "identity-consumer-secret-of-32-characters";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final ModeProcesses<IdentityGateway> PROCESSES = ModeProcesses
 		.of(IdentityTestApplication.class, TOKENS, "identity", IdentityGateway.class)
 		.withProvider("carve.identity.admin.email=" + ADMIN_EMAIL, "carve.identity.admin.password=" + ADMIN_PASSWORD,
@@ -53,6 +47,8 @@ final class IdentityProcesses {
 				"carve.service-credentials.token-uri=" + provider.httpUrl() + "/api/v1/identity/service-tokens",
 				"carve.service-credentials.client-id=consumer",
 				"carve.service-credentials.client-secret=" + CLIENT_SECRET));
+
+	private static final PublicApi API = PROCESSES.providerApi();
 
 	private IdentityProcesses() {
 	}
@@ -70,13 +66,13 @@ final class IdentityProcesses {
 	 * @return the new account, as the API answered
 	 */
 	static JsonNode signUp(String email, String name) {
-		return send(post("/api/v1/identity/customers", Map.of("email", email, "password", PASSWORD, "name", name)),
+		return API.post("/api/v1/identity/customers", null, Map.of("email", email, "password", PASSWORD, "name", name),
 				201);
 	}
 
 	/** Logs in through identity's public API and returns the access token. */
 	static String login(String email, String password) {
-		return send(post("/api/v1/identity/tokens", Map.of("email", email, "password", password)), 200)
+		return API.post("/api/v1/identity/tokens", null, Map.of("email", email, "password", password), 200)
 			.path("accessToken")
 			.asString();
 	}
@@ -88,41 +84,13 @@ final class IdentityProcesses {
 
 	/** The token's own account, read through identity's public API. */
 	static JsonNode me(String token) {
-		return send(HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/identity/customers/me"))
-			.header("Authorization", "Bearer " + token)
-			.GET()
-			.build(), 200);
+		return API.get("/api/v1/identity/customers/me", token, 200);
 	}
 
 	/** The caller a token stands for, checked with the provider's own decoder. */
 	static JwtAuthenticationToken caller(String token) {
 		JwtDecoder decoder = provider().context().getBean(JwtDecoder.class);
 		return new JwtAuthenticationToken(decoder.decode(token));
-	}
-
-	private static HttpRequest post(String path, Object body) {
-		return HttpRequest.newBuilder(URI.create(provider().httpUrl() + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-			.build();
-	}
-
-	private static JsonNode send(HttpRequest request, int expectedStatus) {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != expectedStatus) {
-				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-						+ response.statusCode() + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -12,8 +12,6 @@ import dev.carve.contracts.inventory.Reservation;
 import dev.carve.contracts.inventory.ReservationNotFoundException;
 import dev.carve.contracts.inventory.ReserveStock;
 import dev.carve.contracts.inventory.StockLine;
-import dev.carve.testkit.ModuleProcess;
-import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -32,19 +30,8 @@ class HttpInventoryGatewayFailureIntegrationTests extends StubbedHttpProviderTes
 
 	private static final String RESERVATIONS = "/internal/v1/inventory/reservations";
 
-	@Override
-	protected String module() {
-		return "inventory";
-	}
-
-	@Override
-	protected TestTokens tokens() {
-		return InventoryProcesses.TOKENS;
-	}
-
-	@Override
-	protected ModuleProcess startConsumer(String... properties) {
-		return ModuleProcess.start(InventoryTestApplication.class, tokens(), properties);
+	HttpInventoryGatewayFailureIntegrationTests() {
+		super("inventory", InventoryTestApplication.class, InventoryProcesses.TOKENS);
 	}
 
 	@Override

@@ -1,43 +1,28 @@
 package dev.carve.adapters.inventory;
 
-import dev.carve.adapters.testkit.MessageFieldsMatch;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+
+import dev.carve.adapters.testkit.MessageFieldsSuite;
 
 /**
- * Every record the inventory adapters map to a protobuf message carries the same fields
- * as the message, so that a field added on one side only fails here instead of being lost
- * on the wire.
+ * The records the inventory adapters map to protobuf messages carry the messages' fields
+ * ({@link MessageFieldsSuite}).
  */
-class InventoryMessageFieldsTests {
+class InventoryMessageFieldsTests extends MessageFieldsSuite {
 
-	@Test
-	void stockReserved() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.inventory.StockReserved.class,
-				dev.carve.contracts.inventory.v1.StockReserved.getDescriptor());
-	}
-
-	@Test
-	void stockLow() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.inventory.StockLow.class,
-				dev.carve.contracts.inventory.v1.StockLow.getDescriptor());
-	}
-
-	@Test
-	void reserveStock() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.inventory.ReserveStock.class,
-				dev.carve.contracts.inventory.v1.ReserveRequest.getDescriptor());
-	}
-
-	@Test
-	void reservation() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.inventory.Reservation.class,
-				dev.carve.contracts.inventory.v1.Reservation.getDescriptor());
-	}
-
-	@Test
-	void stockLine() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.inventory.StockLine.class,
-				dev.carve.contracts.inventory.v1.StockLine.getDescriptor());
+	@Override
+	protected List<Pair> pairs() {
+		return List.of(
+				pair(dev.carve.contracts.inventory.StockReserved.class,
+						dev.carve.contracts.inventory.v1.StockReserved.getDescriptor()),
+				pair(dev.carve.contracts.inventory.StockLow.class,
+						dev.carve.contracts.inventory.v1.StockLow.getDescriptor()),
+				pair(dev.carve.contracts.inventory.ReserveStock.class,
+						dev.carve.contracts.inventory.v1.ReserveRequest.getDescriptor()),
+				pair(dev.carve.contracts.inventory.Reservation.class,
+						dev.carve.contracts.inventory.v1.Reservation.getDescriptor()),
+				pair(dev.carve.contracts.inventory.StockLine.class,
+						dev.carve.contracts.inventory.v1.StockLine.getDescriptor()));
 	}
 
 }

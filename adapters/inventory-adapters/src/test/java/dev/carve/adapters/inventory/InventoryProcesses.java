@@ -1,15 +1,12 @@
 package dev.carve.adapters.inventory;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.carve.adapters.testkit.ModeProcesses;
+import dev.carve.adapters.testkit.PublicApi;
 import dev.carve.contracts.inventory.InventoryGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -31,6 +28,10 @@ final class InventoryProcesses {
 		.of(InventoryTestApplication.class, TOKENS, "inventory", InventoryGateway.class)
 		.withProvider("management.tracing.sampling.probability=1.0")
 		.withConsumers((provider) -> List.of("management.tracing.sampling.probability=1.0"));
+
+	private static final PublicApi API = PROCESSES.providerApi();
+
+	private static final String STOCK = "/api/v1/inventory/stock/";
 
 	private InventoryProcesses() {
 	}
@@ -63,38 +64,12 @@ final class InventoryProcesses {
 	 * API, as an administrator.
 	 */
 	static void stock(String sku, int onHand) {
-		send(HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/inventory/stock/" + sku))
-			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"onHand\":" + onHand + "}"))
-			.build(), 201);
+		API.put(STOCK + sku, TOKENS.admin(UUID.randomUUID()), Map.of("onHand", onHand), 201);
 	}
 
 	/** A SKU's available stock, read through the provider's public API. */
 	static int available(String sku) {
-		String body = send(HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/inventory/stock/" + sku))
-			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()))
-			.GET()
-			.build(), 200);
-		return Integer.parseInt(body.replaceAll(".*\"available\"\\s*:\\s*(\\d+).*", "$1"));
-	}
-
-	private static String send(HttpRequest request, int expectedStatus) {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != expectedStatus) {
-				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-						+ response.statusCode() + ": " + response.body());
-			}
-			return response.body();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return API.get(STOCK + sku, TOKENS.admin(UUID.randomUUID()), 200).path("available").asInt();
 	}
 
 }

@@ -9,26 +9,20 @@ import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.contracts.orders.OrderStatus;
 import dev.carve.contracts.orders.OrderStatusView;
 import dev.carve.kernel.Money;
-import dev.carve.runtime.gateway.GatewayRefusedException;
-import dev.carve.runtime.gateway.GatewayUnavailableException;
-import dev.carve.testkit.ModuleProcess;
-import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The HTTP order gateway against WireMock with the provider's published stubs
  * ({@link StubbedHttpProviderTests}): the stubs answer, and only the orders module's own
- * "no such order" problem is the empty answer, any other 404 (a wrong URL, a proxy) a
- * failure.
+ * "no such order" problem is the empty answer (any other 404 is a refusal: the suite's
+ * own tests).
  */
 class HttpOrderGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
@@ -36,19 +30,13 @@ class HttpOrderGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 
 	private static final UUID UNKNOWN = UUID.fromString("00000000-0000-0000-0000-000000000404");
 
-	@Override
-	protected String module() {
-		return "orders";
+	HttpOrderGatewayFailureIntegrationTests() {
+		super("orders", OrdersTestApplication.class, OrdersProcesses.TOKENS);
 	}
 
 	@Override
-	protected TestTokens tokens() {
-		return OrdersProcesses.TOKENS;
-	}
-
-	@Override
-	protected ModuleProcess startConsumer(String... properties) {
-		return OrdersProcesses.consumer("http", provider().baseUrl(), properties);
+	protected String[] consumerProperties() {
+		return new String[] { OrdersProcesses.NO_MODULES };
 	}
 
 	@Override
@@ -80,32 +68,6 @@ class HttpOrderGatewayFailureIntegrationTests extends StubbedHttpProviderTests {
 	void theOrderNotFoundProblemIsTheEmptyAnswerAndIsNotRepeated() {
 		assertThat(orders().findStatus(UNKNOWN)).isEmpty();
 		provider().verify(1, getRequestedFor(urlPathEqualTo(ORDERS + UNKNOWN + "/status")));
-	}
-
-	@Test
-	void aNotFoundOfAnotherKindIsAFailureNotAnEmptyAnswer() {
-		answer(aResponse().withStatus(404)
-			.withHeader("Content-Type", "application/problem+json")
-			.withBody("{\"type\":\"urn:carve:problem:not-found\",\"status\":404,\"errorId\":\"e1\"}"));
-		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::call)
-			.withMessageContaining("HTTP 404");
-	}
-
-	@Test
-	void aBare404IsAFailureNotAnEmptyAnswer() {
-		answer(aResponse().withStatus(404).withHeader("Content-Type", "text/html").withBody("<h1>Not Found</h1>"));
-		assertThatExceptionOfType(GatewayRefusedException.class).isThrownBy(this::call)
-			.satisfies((failure) -> assertThat(failure.module()).isEqualTo("orders"));
-	}
-
-	@Test
-	void aServerErrorOfTheModulesProblemTypeIsStillUnavailable() {
-		answer(aResponse().withStatus(500)
-			.withHeader("Content-Type", "application/problem+json")
-			.withBody("{\"type\":\"urn:carve:problem:internal-error\",\"status\":500,\"errorId\":\"e1\"}"));
-		assertThatExceptionOfType(GatewayUnavailableException.class).isThrownBy(this::call)
-			.withMessageContaining("HTTP 500");
-		provider().verify(3, requested());
 	}
 
 	private OrderGateway orders() {

@@ -1,49 +1,30 @@
 package dev.carve.adapters.orders;
 
-import dev.carve.adapters.testkit.MessageFieldsMatch;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+
+import dev.carve.adapters.testkit.MessageFieldsSuite;
 
 /**
- * Every record the orders adapters map to a protobuf message carries the same fields as
- * the message, so that a field added on one side only fails here instead of being lost on
- * the wire.
+ * The records the orders adapters map to protobuf messages carry the messages' fields
+ * ({@link MessageFieldsSuite}).
  */
-class OrdersMessageFieldsTests {
+class OrdersMessageFieldsTests extends MessageFieldsSuite {
 
-	@Test
-	void orderPlaced() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.orders.OrderPlaced.class,
-				dev.carve.contracts.orders.v1.OrderPlaced.getDescriptor());
-	}
-
-	@Test
-	void orderConfirmed() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.orders.OrderConfirmed.class,
-				dev.carve.contracts.orders.v1.OrderConfirmed.getDescriptor());
-	}
-
-	@Test
-	void orderCancelled() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.orders.OrderCancelled.class,
-				dev.carve.contracts.orders.v1.OrderCancelled.getDescriptor());
-	}
-
-	@Test
-	void orderStatusView() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.orders.OrderStatusView.class,
-				dev.carve.contracts.orders.v1.OrderStatusView.getDescriptor());
-	}
-
-	@Test
-	void orderedLine() {
-		MessageFieldsMatch.assertMatch(dev.carve.contracts.orders.OrderedLine.class,
-				dev.carve.contracts.orders.v1.OrderedLine.getDescriptor());
-	}
-
-	@Test
-	void money() {
-		MessageFieldsMatch.assertMatch(dev.carve.kernel.Money.class,
-				dev.carve.contracts.orders.v1.Money.getDescriptor(), "amount=amount_minor");
+	@Override
+	protected List<Pair> pairs() {
+		return List.of(
+				pair(dev.carve.contracts.orders.OrderPlaced.class,
+						dev.carve.contracts.orders.v1.OrderPlaced.getDescriptor()),
+				pair(dev.carve.contracts.orders.OrderConfirmed.class,
+						dev.carve.contracts.orders.v1.OrderConfirmed.getDescriptor()),
+				pair(dev.carve.contracts.orders.OrderCancelled.class,
+						dev.carve.contracts.orders.v1.OrderCancelled.getDescriptor()),
+				pair(dev.carve.contracts.orders.OrderStatusView.class,
+						dev.carve.contracts.orders.v1.OrderStatusView.getDescriptor()),
+				pair(dev.carve.contracts.orders.OrderedLine.class,
+						dev.carve.contracts.orders.v1.OrderedLine.getDescriptor()),
+				pair(dev.carve.kernel.Money.class, dev.carve.contracts.orders.v1.Money.getDescriptor(),
+						"amount=amount_minor"));
 	}
 
 }

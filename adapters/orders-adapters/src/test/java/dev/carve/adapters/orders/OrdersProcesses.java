@@ -1,12 +1,7 @@
 package dev.carve.adapters.orders;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,13 +9,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.carve.adapters.testkit.ModeProcesses;
+import dev.carve.adapters.testkit.PublicApi;
 import dev.carve.contracts.orders.OrderGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
 import dev.carve.testkit.TestTokens;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,11 +35,11 @@ final class OrdersProcesses {
 	static final String NO_MODULES = "spring.autoconfigure.exclude=dev.carve.shop.catalog.CatalogConfiguration,"
 			+ "dev.carve.shop.inventory.InventoryConfiguration,dev.carve.shop.payments.PaymentsConfiguration";
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private static final ModeProcesses<OrderGateway> PROCESSES = ModeProcesses
 		.of(OrdersTestApplication.class, TOKENS, "orders", OrderGateway.class)
 		.withConsumers((provider) -> List.of(NO_MODULES));
+
+	private static final PublicApi API = PROCESSES.providerApi();
 
 	private OrdersProcesses() {
 	}
@@ -57,19 +52,11 @@ final class OrdersProcesses {
 		return PROCESSES.gateway(mode);
 	}
 
-	/** A process that runs no module and calls orders remotely. */
-	static ModuleProcess consumer(String mode, String url, String... properties) {
-		List<String> all = new ArrayList<>(
-				List.of(NO_MODULES, "carve.modules.orders.mode=" + mode, "carve.modules.orders.url=" + url));
-		all.addAll(List.of(properties));
-		return ModuleProcess.start(OrdersTestApplication.class, TOKENS, all.toArray(String[]::new));
-	}
-
 	/** Adds a product to the catalog and sets its stock, as an administrator. */
 	static void product(String sku, String price, String currency, int onHand) {
-		send(request("/api/v1/catalog/products", admin()).POST(body(Map.of("sku", sku, "name", "Product " + sku,
-				"price", Map.of("amount", new BigDecimal(price), "currency", currency)))), 201);
-		send(request("/api/v1/inventory/stock/" + sku, admin()).PUT(body(Map.of("onHand", onHand))), 201);
+		API.post("/api/v1/catalog/products", admin(), Map.of("sku", sku, "name", "Product " + sku, "price",
+				Map.of("amount", new BigDecimal(price), "currency", currency)), 201);
+		API.put("/api/v1/inventory/stock/" + sku, admin(), Map.of("onHand", onHand), 201);
 	}
 
 	/**
@@ -77,8 +64,8 @@ final class OrdersProcesses {
 	 * @return the answer: the order (201) or the problem that rejected it (409)
 	 */
 	static JsonNode place(UUID customerId, String sku, int quantity, int expectedStatus) {
-		return send(request("/api/v1/orders", TOKENS.customer(customerId))
-			.POST(body(Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))))), expectedStatus);
+		return API.post("/api/v1/orders", TOKENS.customer(customerId),
+				Map.of("lines", List.of(Map.of("sku", sku, "quantity", quantity))), expectedStatus);
 	}
 
 	/**
@@ -98,46 +85,16 @@ final class OrdersProcesses {
 
 	/** A customer cancels their order through the public orders API. */
 	static JsonNode cancel(UUID customerId, UUID orderId) {
-		return send(request("/api/v1/orders/" + orderId + "/cancel", TOKENS.customer(customerId))
-			.POST(HttpRequest.BodyPublishers.noBody()), 200);
+		return API.post("/api/v1/orders/" + orderId + "/cancel", TOKENS.customer(customerId), null, 200);
 	}
 
 	/** A customer's order, as the public orders API shows it to them. */
 	static JsonNode order(UUID customerId, UUID orderId) {
-		return send(request("/api/v1/orders/" + orderId, TOKENS.customer(customerId)).GET(), 200);
+		return API.get("/api/v1/orders/" + orderId, TOKENS.customer(customerId), 200);
 	}
 
 	private static String admin() {
 		return TOKENS.admin(UUID.randomUUID());
-	}
-
-	private static HttpRequest.Builder request(String path, String token) {
-		return HttpRequest.newBuilder(URI.create(provider().httpUrl() + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json");
-	}
-
-	private static HttpRequest.BodyPublisher body(Object body) {
-		return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
-	}
-
-	private static JsonNode send(HttpRequest.Builder builder, int expectedStatus) {
-		HttpRequest request = builder.build();
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != expectedStatus) {
-				throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-						+ response.statusCode() + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

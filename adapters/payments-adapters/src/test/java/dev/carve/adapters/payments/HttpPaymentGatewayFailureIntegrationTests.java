@@ -14,8 +14,6 @@ import dev.carve.contracts.payments.PaymentStateException;
 import dev.carve.kernel.Money;
 import dev.carve.runtime.gateway.GatewayRefusedException;
 import dev.carve.runtime.security.ServiceTokens;
-import dev.carve.testkit.ModuleProcess;
-import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -40,19 +38,8 @@ class HttpPaymentGatewayFailureIntegrationTests extends StubbedHttpProviderTests
 
 	private static final Money AMOUNT = Money.of("42.50", "EUR");
 
-	@Override
-	protected String module() {
-		return "payments";
-	}
-
-	@Override
-	protected TestTokens tokens() {
-		return PaymentsProcesses.TOKENS;
-	}
-
-	@Override
-	protected ModuleProcess startConsumer(String... properties) {
-		return ModuleProcess.start(PaymentsTestApplication.class, tokens(), properties);
+	HttpPaymentGatewayFailureIntegrationTests() {
+		super("payments", PaymentsTestApplication.class, PaymentsProcesses.TOKENS);
 	}
 
 	@Override

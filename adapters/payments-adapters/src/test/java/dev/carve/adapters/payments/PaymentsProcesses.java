@@ -1,13 +1,11 @@
 package dev.carve.adapters.payments;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
 import dev.carve.adapters.testkit.ModeProcesses;
+import dev.carve.adapters.testkit.PublicApi;
 import dev.carve.contracts.payments.PaymentGateway;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.ModuleProcess;
@@ -39,6 +37,8 @@ final class PaymentsProcesses {
 		.withProvider("shop.payments.simulator.decline-above=" + DECLINE_ABOVE)
 		.withConsumers((provider) -> List.of("carve.modules.payments.client.deadline=" + DEADLINE));
 
+	private static final PublicApi API = PROCESSES.providerApi();
+
 	private PaymentsProcesses() {
 	}
 
@@ -56,16 +56,13 @@ final class PaymentsProcesses {
 	 * none (404).
 	 */
 	static String payment(UUID orderId) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(provider().httpUrl() + "/api/v1/payments/" + orderId))
-			.header("Authorization", "Bearer " + TOKENS.admin(UUID.randomUUID()))
-			.GET()
-			.build();
-		HttpResponse<String> response = send(request);
+		HttpResponse<String> response = API.send("GET", "/api/v1/payments/" + orderId, TOKENS.admin(UUID.randomUUID()),
+				null);
 		return switch (response.statusCode()) {
 			case 200 -> response.body();
 			case 404 -> null;
 			default -> throw new IllegalStateException(
-					"GET " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+					"GET " + response.uri() + " answered " + response.statusCode() + ": " + response.body());
 		};
 	}
 
@@ -85,19 +82,6 @@ final class PaymentsProcesses {
 			throw new IllegalStateException("Order " + orderId + " has no payment");
 		}
 		return JSON.readTree(body).path(name).asString();
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) {
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

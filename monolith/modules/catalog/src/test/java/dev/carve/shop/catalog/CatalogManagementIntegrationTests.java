@@ -2,6 +2,7 @@ package dev.carve.shop.catalog;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
@@ -9,11 +10,16 @@ import dev.carve.contracts.catalog.UnknownProductException;
 import dev.carve.kernel.Money;
 import dev.carve.shop.catalog.internal.ProductCatalog;
 import dev.carve.testkit.WithPostgres;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -28,6 +34,9 @@ class CatalogManagementIntegrationTests {
 
 	@Autowired
 	ProductCatalog catalog;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void quotesTheCurrentPriceOfEveryDistinctSku() {
@@ -57,6 +66,37 @@ class CatalogManagementIntegrationTests {
 
 		assertThat(refusal.skus()).containsExactly(inactive, unknown);
 		assertThat(refusal.code()).isEqualTo("unknown-sku");
+	}
+
+	/**
+	 * A quote is one read: it opens no transaction, whose commit would be a second round
+	 * trip to the database on every remote call (ADR 15); a change opens one.
+	 */
+	@Test
+	void aQuoteOpensNoTransactionWhileAChangeDoes() {
+		String mug = newSku();
+		List<String> begun = new CopyOnWriteArrayList<>();
+		Thread caller = Thread.currentThread();
+		TransactionExecutionListener listener = new TransactionExecutionListener() {
+			@Override
+			public void afterBegin(TransactionExecution transaction, @Nullable Throwable failure) {
+				if (Thread.currentThread() == caller) {
+					begun.add(transaction.isReadOnly() ? "read-only" : "read-write");
+				}
+			}
+		};
+		ConfigurableTransactionManager manager = (ConfigurableTransactionManager) this.transactions;
+		manager.addListener(listener);
+		try {
+			this.catalog.create(mug, "Mug", Money.of("7.50", "EUR"));
+			assertThat(begun).containsExactly("read-write");
+			begun.clear();
+			assertThat(this.gateway.quote(List.of(mug)).priceOf(mug)).isPresent();
+			assertThat(begun).isEmpty();
+		}
+		finally {
+			manager.getTransactionExecutionListeners().remove(listener);
+		}
 	}
 
 	static String newSku() {

@@ -45,9 +45,9 @@ public class ProductCatalog {
 
 	/**
 	 * The prices of the SKUs, as {@link dev.carve.contracts.catalog.CatalogGateway#quote}
-	 * states.
+	 * states. Runs in the caller's transaction where there is one and otherwise in none:
+	 * it reads once ({@link Products#findAllById}).
 	 */
-	@Transactional(readOnly = true)
 	public PriceQuote quote(Collection<String> skus) {
 		LinkedHashSet<String> wanted = new LinkedHashSet<>(skus);
 		Map<String, Product> found = this.products.findAllById(wanted)

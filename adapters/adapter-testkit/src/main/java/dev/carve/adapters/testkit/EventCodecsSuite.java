@@ -111,6 +111,10 @@ public abstract class EventCodecsSuite {
 			.containsExactlyInAnyOrderElementsOf(types().toList());
 	}
 
+	/**
+	 * The event types the module publishes, as its samples give them.
+	 * @return each type once
+	 */
 	protected Stream<Class<? extends DomainEvent>> types() {
 		return samples().stream().<Class<? extends DomainEvent>>map(DomainEvent::getClass).distinct();
 	}

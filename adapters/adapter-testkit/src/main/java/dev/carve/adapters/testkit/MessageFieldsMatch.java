@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fields: every record component has a field of the same name in the message (its
  * lowerCamelCase JSON name), and every field a component. A field added to one side only
  * fails the adapter's build instead of being dropped on the wire.
+ * {@link MessageFieldsSuite} runs it for a module's pairs.
  */
-public final class MessageFieldsMatch {
+final class MessageFieldsMatch {
 
 	private MessageFieldsMatch() {
 	}
@@ -31,7 +32,7 @@ public final class MessageFieldsMatch {
 	 * @param renamed pairs of a record component and the field that carries it under
 	 * another name, as {@code "amount=amount_minor"}
 	 */
-	public static void assertMatch(Class<? extends Record> record, Descriptor message, String... renamed) {
+	static void assertMatch(Class<? extends Record> record, Descriptor message, String... renamed) {
 		Map<String, String> fieldOf = new HashMap<>();
 		for (String pair : renamed) {
 			String[] names = pair.split("=", 2);

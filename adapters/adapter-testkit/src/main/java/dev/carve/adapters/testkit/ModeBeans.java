@@ -16,10 +16,10 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the mode tests of every adapter check about a context started with
+ * What {@link GatewayDeclarationSuite} checks about a context started with
  * {@code WebApplicationContextRunner}: which beans of the module exist.
  */
-public final class ModeBeans {
+final class ModeBeans {
 
 	/** The issuer of the service credentials a remote gateway's context is given. */
 	private static final TestTokens TOKENS = TestTokens.create();
@@ -31,7 +31,7 @@ public final class ModeBeans {
 	 * Properties for a runner's context: a new database, no embedded server, gRPC on any
 	 * port, and service credentials to call remote modules with.
 	 */
-	public static String[] database() {
+	static String[] database() {
 		PostgresServer postgres = TestInfrastructure.postgres();
 		String[] database = { "spring.datasource.url=" + TestInfrastructure.newDatabase(),
 				"spring.datasource.username=" + postgres.username(),
@@ -47,7 +47,7 @@ public final class ModeBeans {
 	 * The names of the beans whose type is in the module's package
 	 * ({@code dev.carve.shop.<module>} and below).
 	 */
-	public static List<String> moduleBeans(ApplicationContext context, String module) {
+	static List<String> moduleBeans(ApplicationContext context, String module) {
 		String modulePackage = "dev.carve.shop." + module;
 		return Arrays.stream(context.getBeanDefinitionNames()).filter((name) -> {
 			Class<?> type = context.getType(name);
@@ -60,7 +60,7 @@ public final class ModeBeans {
 	 * @param context the context
 	 * @return the modules' schemas
 	 */
-	public static List<String> moduleChangelogs(ApplicationContext context) {
+	static List<String> moduleChangelogs(ApplicationContext context) {
 		return context.getBeansOfType(ModuleLiquibase.class)
 			.values()
 			.stream()
@@ -77,8 +77,7 @@ public final class ModeBeans {
 	 * @param module the module
 	 * @param serving the module's serving endpoint types
 	 */
-	public static void assertNothingOfTheModule(AssertableWebApplicationContext context, String module,
-			Class<?>... serving) {
+	static void assertNothingOfTheModule(AssertableWebApplicationContext context, String module, Class<?>... serving) {
 		assertThat(context).doesNotHaveBean(ModuleDefinition.class).doesNotHaveBean(BindableService.class);
 		assertThat(moduleChangelogs(context)).doesNotContain(module);
 		for (Class<?> type : serving) {

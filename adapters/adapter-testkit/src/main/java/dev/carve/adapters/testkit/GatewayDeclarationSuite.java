@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.carve.runtime.gateway.GatewayDeclaration;
 import dev.carve.runtime.gateway.GatewayDefinition;
 import dev.carve.runtime.gateway.GatewayTransport;
+import dev.carve.runtime.gateway.http.HttpContractClient;
 import dev.carve.runtime.module.ModuleDefinition;
 import dev.carve.runtime.module.ModuleMode;
 import dev.carve.testkit.TestTokens;
@@ -44,7 +45,8 @@ public abstract class GatewayDeclarationSuite {
 	 * The suite of a module.
 	 * @param declaration the module's gateway declaration
 	 * @param application the module's test application
-	 * @param clients the gateway's client type per remote mode
+	 * @param clients the gateway's client type per remote mode; where a mode has none,
+	 * its client is the runtime's {@link HttpContractClient}
 	 */
 	protected GatewayDeclarationSuite(GatewayDeclaration declaration, Class<?> application,
 			Map<ModuleMode, Class<?>> clients) {
@@ -87,8 +89,10 @@ public abstract class GatewayDeclarationSuite {
 				.containsExactlyInAnyOrderElementsOf(inProcessModules());
 			assertThat(ModeBeans.moduleChangelogs(context)).containsExactlyInAnyOrderElementsOf(inProcessModules());
 			for (GatewayTransport<?> transport : this.definition.transports()) {
-				assertThat(context).hasSingleBean(transport.endpoints())
-					.doesNotHaveBean(this.clients.get(transport.mode()));
+				assertThat(context).hasSingleBean(transport.endpoints());
+				if (this.clients.containsKey(transport.mode())) {
+					assertThat(context).doesNotHaveBean(this.clients.get(transport.mode()));
+				}
 			}
 			assertThat(ModeBeans.moduleBeans(context, module())).isNotEmpty();
 			assertInProcess(context);
@@ -102,7 +106,14 @@ public abstract class GatewayDeclarationSuite {
 			.withPropertyValues(modeAndUrl(mode))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).getBean(this.definition.contract()).isInstanceOf(this.clients.get(mode));
+				Object gateway = context.getBean(this.definition.contract());
+				if (this.clients.containsKey(mode)) {
+					assertThat(gateway).isInstanceOf(this.clients.get(mode));
+				}
+				else {
+					assertThat(HttpContractClient.isClient(gateway)).as("%s is the runtime's HTTP client", gateway)
+						.isTrue();
+				}
 				ModeBeans.assertNothingOfTheModule(context, module(),
 						this.definition.transports()
 							.stream()

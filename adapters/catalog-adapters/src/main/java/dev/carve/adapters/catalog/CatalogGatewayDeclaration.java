@@ -8,9 +8,9 @@ import dev.carve.runtime.gateway.http.HttpTransport;
 
 /**
  * Catalog's gateway, declared once: over gRPC ({@link GrpcCatalogGateway}, served by
- * {@link CatalogGrpcService}) and HTTP ({@link HttpCatalogGateway}, served by
- * {@link CatalogHttpEndpoints}), its domain errors ({@link CatalogErrors}) and its events
- * ({@link CatalogEventCodecs}). {@code carve.modules.catalog.mode} picks.
+ * {@link CatalogGrpcService}) and HTTP (the runtime's client of {@link CatalogHttpApi},
+ * served by {@link CatalogHttpEndpoints}), its domain errors ({@link CatalogErrors}) and
+ * its events ({@link CatalogEventCodecs}). {@code carve.modules.catalog.mode} picks.
  */
 public final class CatalogGatewayDeclaration implements GatewayDeclaration {
 
@@ -20,7 +20,7 @@ public final class CatalogGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<CatalogGateway> definition() {
 		return GatewayDefinition.of(MODULE, CatalogGateway.class, new CatalogErrors())
 			.over(GrpcTransport.of(GrpcCatalogGateway::new, CatalogGrpcService.class))
-			.over(HttpTransport.of(CatalogHttpApi.class, HttpCatalogGateway::new, CatalogHttpEndpoints.class))
+			.over(HttpTransport.of(CatalogHttpApi.class, CatalogHttpEndpoints.class))
 			.publishing(CatalogEventCodecs.moduleEvents());
 	}
 

@@ -1,6 +1,6 @@
 package dev.carve.adapters.catalog;
 
-import java.util.List;
+import java.util.Collection;
 
 import dev.carve.contracts.catalog.PriceQuote;
 
@@ -11,14 +11,14 @@ import org.springframework.web.service.annotation.PostExchange;
  * The catalog gateway over HTTP, mapped once: the requests of
  * {@code /internal/v1/catalog/...} (in {@code catalog.yaml}).
  * {@link CatalogHttpEndpoints} serves them and the runtime proxies the interface as the
- * client {@link HttpCatalogGateway} calls. Nothing but the exchange is on it: the call's
- * budget reaches the request on its own.
+ * client, which is the gateway: each method is declared as the contract declares it.
+ * Nothing but the exchange is on it: the call's budget reaches the request on its own.
  */
 interface CatalogHttpApi {
 
 	String QUOTES = "/internal/v1/catalog/quotes";
 
 	@PostExchange(url = QUOTES, contentType = "application/json", accept = "application/json")
-	PriceQuote quote(@RequestBody List<String> skus);
+	PriceQuote quote(@RequestBody Collection<String> skus);
 
 }

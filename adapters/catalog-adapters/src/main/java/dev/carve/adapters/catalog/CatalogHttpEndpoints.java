@@ -1,6 +1,6 @@
 package dev.carve.adapters.catalog;
 
-import java.util.List;
+import java.util.Collection;
 
 import dev.carve.contracts.catalog.CatalogGateway;
 import dev.carve.contracts.catalog.PriceQuote;
@@ -44,7 +44,7 @@ class CatalogHttpEndpoints implements CatalogHttpApi {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@Override
-	public PriceQuote quote(List<String> skus) {
+	public PriceQuote quote(Collection<String> skus) {
 		return this.catalog.quote(Sku.requireAll(skus, "skus"));
 	}
 

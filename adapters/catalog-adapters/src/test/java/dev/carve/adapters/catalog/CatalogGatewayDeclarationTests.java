@@ -13,7 +13,7 @@ class CatalogGatewayDeclarationTests extends GatewayDeclarationSuite {
 
 	CatalogGatewayDeclarationTests() {
 		super(new CatalogGatewayDeclaration(), CatalogTestApplication.class,
-				Map.of(ModuleMode.GRPC, GrpcCatalogGateway.class, ModuleMode.HTTP, HttpCatalogGateway.class));
+				Map.of(ModuleMode.GRPC, GrpcCatalogGateway.class));
 	}
 
 }

@@ -7,7 +7,7 @@ import dev.carve.api.NotFoundException;
 /**
  * No customer has the id asked for. Not an error of the contract, whose look-up answers
  * empty: it is how the HTTP endpoints say so ({@code 404 customer-not-found}, the problem
- * type of identity's own API), and {@link HttpIdentityGateway} turns it back into
+ * type of identity's own API), and the runtime's HTTP client turns it back into
  * {@code Optional.empty()}.
  */
 final class CustomerNotFoundException extends NotFoundException {

@@ -8,9 +8,10 @@ import dev.carve.runtime.gateway.http.HttpTransport;
 
 /**
  * Identity's gateway, declared once: over gRPC ({@link GrpcIdentityGateway}, served by
- * {@link IdentityGrpcService}) and HTTP ({@link HttpIdentityGateway}, served by
- * {@link IdentityHttpEndpoints}), its domain errors ({@link IdentityErrors}) and its
- * events ({@link IdentityEventCodecs}). {@code carve.modules.identity.mode} picks.
+ * {@link IdentityGrpcService}) and HTTP (the runtime's client of {@link IdentityHttpApi},
+ * served by {@link IdentityHttpEndpoints}), its domain errors ({@link IdentityErrors})
+ * and its events ({@link IdentityEventCodecs}). {@code carve.modules.identity.mode}
+ * picks.
  */
 public final class IdentityGatewayDeclaration implements GatewayDeclaration {
 
@@ -20,7 +21,7 @@ public final class IdentityGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<IdentityGateway> definition() {
 		return GatewayDefinition.of(MODULE, IdentityGateway.class, new IdentityErrors())
 			.over(GrpcTransport.of(GrpcIdentityGateway::new, IdentityGrpcService.class))
-			.over(HttpTransport.of(IdentityHttpApi.class, HttpIdentityGateway::new, IdentityHttpEndpoints.class))
+			.over(HttpTransport.of(IdentityHttpApi.class, IdentityHttpEndpoints.class))
 			.publishing(IdentityEventCodecs.moduleEvents());
 	}
 

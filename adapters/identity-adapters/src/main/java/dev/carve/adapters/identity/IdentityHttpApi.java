@@ -11,8 +11,9 @@ import org.springframework.web.service.annotation.GetExchange;
  * The identity gateway over HTTP, mapped once: the requests of
  * {@code /internal/v1/identity/...} (in {@code identity.yaml}).
  * {@link IdentityHttpEndpoints} serves them and the runtime proxies the interface as the
- * client {@link HttpIdentityGateway} calls. Nothing but the exchange is on it: the call's
- * budget reaches the request on its own.
+ * client, which is the gateway: each method is declared as the contract declares it (an
+ * {@code Optional} answer as its value, empty on the module's not-found problem). Nothing
+ * but the exchange is on it: the call's budget reaches the request on its own.
  */
 interface IdentityHttpApi {
 

@@ -18,7 +18,7 @@ class IdentityGatewayDeclarationTests extends GatewayDeclarationSuite {
 
 	IdentityGatewayDeclarationTests() {
 		super(new IdentityGatewayDeclaration(), IdentityTestApplication.class,
-				Map.of(ModuleMode.GRPC, GrpcIdentityGateway.class, ModuleMode.HTTP, HttpIdentityGateway.class));
+				Map.of(ModuleMode.GRPC, GrpcIdentityGateway.class));
 	}
 
 	/** Where identity runs, its own decoder checks tokens, not the test issuer's. */

@@ -10,10 +10,11 @@ import dev.carve.runtime.gateway.http.HttpTransport;
 
 /**
  * Inventory's gateway, declared once: over gRPC ({@link GrpcInventoryGateway}, served by
- * {@link InventoryGrpcService}) and HTTP ({@link HttpInventoryGateway}, served by
- * {@link InventoryHttpEndpoints}), its domain errors ({@link InventoryErrors}) and its
- * events ({@link InventoryEventCodecs}), and its probe: releasing the reservation of an
- * order that does not exist. {@code carve.modules.inventory.mode} picks.
+ * {@link InventoryGrpcService}) and HTTP (the runtime's client of
+ * {@link InventoryHttpApi}, served by {@link InventoryHttpEndpoints}), its domain errors
+ * ({@link InventoryErrors}) and its events ({@link InventoryEventCodecs}), and its probe:
+ * releasing the reservation of an order that does not exist.
+ * {@code carve.modules.inventory.mode} picks.
  */
 public final class InventoryGatewayDeclaration implements GatewayDeclaration {
 
@@ -28,7 +29,7 @@ public final class InventoryGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<InventoryGateway> definition() {
 		return GatewayDefinition.of(MODULE, InventoryGateway.class, new InventoryErrors())
 			.over(GrpcTransport.of(GrpcInventoryGateway::new, InventoryGrpcService.class))
-			.over(HttpTransport.of(InventoryHttpApi.class, HttpInventoryGateway::new, InventoryHttpEndpoints.class))
+			.over(HttpTransport.of(InventoryHttpApi.class, InventoryHttpEndpoints.class))
 			.publishing(InventoryEventCodecs.moduleEvents())
 			.probedBy((inventory) -> inventory.release(NO_ORDER));
 	}

@@ -13,7 +13,7 @@ class InventoryGatewayDeclarationTests extends GatewayDeclarationSuite {
 
 	InventoryGatewayDeclarationTests() {
 		super(new InventoryGatewayDeclaration(), InventoryTestApplication.class,
-				Map.of(ModuleMode.GRPC, GrpcInventoryGateway.class, ModuleMode.HTTP, HttpInventoryGateway.class));
+				Map.of(ModuleMode.GRPC, GrpcInventoryGateway.class));
 	}
 
 }

@@ -7,7 +7,7 @@ import dev.carve.api.NotFoundException;
 /**
  * No order has the id asked for. Not an error of the contract, whose look-up answers
  * empty: it is how the HTTP endpoints say so ({@code 404 order-not-found}, the problem
- * type of the orders API), and {@link HttpOrderGateway} turns it back into
+ * type of the orders API), and the runtime's HTTP client turns it back into
  * {@code Optional.empty()}.
  */
 final class OrderNotFoundException extends NotFoundException {

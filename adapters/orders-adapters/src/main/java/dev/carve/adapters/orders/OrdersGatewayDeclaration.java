@@ -8,9 +8,9 @@ import dev.carve.runtime.gateway.http.HttpTransport;
 
 /**
  * The orders module's gateway, declared once: over gRPC ({@link GrpcOrderGateway}, served
- * by {@link OrdersGrpcService}) and HTTP ({@link HttpOrderGateway}, served by
- * {@link OrdersHttpEndpoints}), its domain errors ({@link OrdersErrors}) and its events
- * ({@link OrdersEventCodecs}). {@code carve.modules.orders.mode} picks.
+ * by {@link OrdersGrpcService}) and HTTP (the runtime's client of {@link OrdersHttpApi},
+ * served by {@link OrdersHttpEndpoints}), its domain errors ({@link OrdersErrors}) and
+ * its events ({@link OrdersEventCodecs}). {@code carve.modules.orders.mode} picks.
  */
 public final class OrdersGatewayDeclaration implements GatewayDeclaration {
 
@@ -20,7 +20,7 @@ public final class OrdersGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<OrderGateway> definition() {
 		return GatewayDefinition.of(MODULE, OrderGateway.class, new OrdersErrors())
 			.over(GrpcTransport.of(GrpcOrderGateway::new, OrdersGrpcService.class))
-			.over(HttpTransport.of(OrdersHttpApi.class, HttpOrderGateway::new, OrdersHttpEndpoints.class))
+			.over(HttpTransport.of(OrdersHttpApi.class, OrdersHttpEndpoints.class))
 			.publishing(OrdersEventCodecs.moduleEvents());
 	}
 

@@ -1,5 +1,6 @@
 package dev.carve.adapters.orders;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +14,10 @@ import org.springframework.web.service.annotation.PostExchange;
 /**
  * The orders gateway over HTTP, mapped once: the requests of
  * {@code /internal/v1/orders/...} (in {@code orders.yaml}). {@link OrdersHttpEndpoints}
- * serves them and the runtime proxies the interface as the client
- * {@link HttpOrderGateway} calls. Nothing but the exchange is on it: the call's budget
- * reaches the request on its own.
+ * serves them and the runtime proxies the interface as the client, which is the gateway:
+ * each method is declared as the contract declares it (an {@code Optional} answer as its
+ * value, empty on the module's not-found problem). Nothing but the exchange is on it: the
+ * call's budget reaches the request on its own.
  */
 interface OrdersHttpApi {
 
@@ -27,6 +29,6 @@ interface OrdersHttpApi {
 	OrderStatusView findStatus(@PathVariable("orderId") UUID orderId);
 
 	@PostExchange(url = STATUSES, contentType = "application/json", accept = "application/json")
-	List<OrderStatusView> findStatuses(@RequestBody List<UUID> orderIds);
+	List<OrderStatusView> findStatuses(@RequestBody Collection<UUID> orderIds);
 
 }

@@ -1,5 +1,6 @@
 package dev.carve.adapters.orders;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +51,7 @@ class OrdersHttpEndpoints implements OrdersHttpApi {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@Override
-	public List<OrderStatusView> findStatuses(List<UUID> orderIds) {
+	public List<OrderStatusView> findStatuses(Collection<UUID> orderIds) {
 		return this.orders.findStatuses(orderIds);
 	}
 

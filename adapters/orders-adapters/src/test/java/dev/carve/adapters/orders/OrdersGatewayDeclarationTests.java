@@ -18,7 +18,7 @@ class OrdersGatewayDeclarationTests extends GatewayDeclarationSuite {
 
 	OrdersGatewayDeclarationTests() {
 		super(new OrdersGatewayDeclaration(), OrdersTestApplication.class,
-				Map.of(ModuleMode.GRPC, GrpcOrderGateway.class, ModuleMode.HTTP, HttpOrderGateway.class));
+				Map.of(ModuleMode.GRPC, GrpcOrderGateway.class));
 	}
 
 	@Override

@@ -8,9 +8,10 @@ import dev.carve.runtime.gateway.http.HttpTransport;
 
 /**
  * The payments module's gateway, declared once: over gRPC ({@link GrpcPaymentGateway},
- * served by {@link PaymentsGrpcService}) and HTTP ({@link HttpPaymentGateway}, served by
- * {@link PaymentsHttpEndpoints}), its domain errors ({@link PaymentsErrors}) and its
- * events ({@link PaymentsEventCodecs}). {@code carve.modules.payments.mode} picks.
+ * served by {@link PaymentsGrpcService}) and HTTP (the runtime's client of
+ * {@link PaymentsHttpApi}, served by {@link PaymentsHttpEndpoints}), its domain errors
+ * ({@link PaymentsErrors}) and its events ({@link PaymentsEventCodecs}).
+ * {@code carve.modules.payments.mode} picks.
  */
 public final class PaymentsGatewayDeclaration implements GatewayDeclaration {
 
@@ -20,7 +21,7 @@ public final class PaymentsGatewayDeclaration implements GatewayDeclaration {
 	public GatewayDefinition<PaymentGateway> definition() {
 		return GatewayDefinition.of(MODULE, PaymentGateway.class, new PaymentsErrors())
 			.over(GrpcTransport.of(GrpcPaymentGateway::new, PaymentsGrpcService.class))
-			.over(HttpTransport.of(PaymentsHttpApi.class, HttpPaymentGateway::new, PaymentsHttpEndpoints.class))
+			.over(HttpTransport.of(PaymentsHttpApi.class, PaymentsHttpEndpoints.class))
 			.publishing(PaymentsEventCodecs.moduleEvents());
 	}
 

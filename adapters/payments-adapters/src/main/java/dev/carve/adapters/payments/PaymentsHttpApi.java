@@ -13,8 +13,8 @@ import org.springframework.web.service.annotation.PostExchange;
  * The payments gateway over HTTP, mapped once: the requests of
  * {@code /internal/v1/payments/...} (in {@code payments.yaml}).
  * {@link PaymentsHttpEndpoints} serves them and the runtime proxies the interface as the
- * client {@link HttpPaymentGateway} calls. Nothing but the exchange is on it: the call's
- * budget reaches the request on its own.
+ * client, which is the gateway: each method is declared as the contract declares it.
+ * Nothing but the exchange is on it: the call's budget reaches the request on its own.
  */
 interface PaymentsHttpApi {
 

@@ -13,7 +13,7 @@ class PaymentsGatewayDeclarationTests extends GatewayDeclarationSuite {
 
 	PaymentsGatewayDeclarationTests() {
 		super(new PaymentsGatewayDeclaration(), PaymentsTestApplication.class,
-				Map.of(ModuleMode.GRPC, GrpcPaymentGateway.class, ModuleMode.HTTP, HttpPaymentGateway.class));
+				Map.of(ModuleMode.GRPC, GrpcPaymentGateway.class));
 	}
 
 }

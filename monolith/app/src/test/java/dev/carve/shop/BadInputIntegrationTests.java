@@ -8,17 +8,21 @@ import java.util.UUID;
 import dev.carve.testkit.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bad input on the real endpoints gets a problem response that names the problem: never a
- * 500, never a stack trace.
+ * 500, never a stack trace; the log line of the problem carries the request's trace id.
  */
 @ShopIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputIntegrationTests {
 
 	@LocalServerPort
@@ -38,6 +42,16 @@ class BadInputIntegrationTests {
 	void malformedJson() {
 		this.shop.send("POST", "/api/v1/orders", "{\"lines\": [{\"sku\": ", this.customer)
 			.problem(400, "malformed-json");
+	}
+
+	@Test
+	void theProblemsLogLineShowsTheRequestsTraceId(CapturedOutput output) {
+		String traceId = UUID.randomUUID().toString().replace("-", "");
+		this.shop
+			.send("POST", "/api/v1/orders", "{\"lines\": [", this.customer,
+					Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"))
+			.problem(400, "malformed-json");
+		assertThat(output).containsPattern("\\[" + traceId + "-[0-9a-f]{16}\\] .*Problem errorId=.* status=400");
 	}
 
 	@Test

@@ -1,13 +1,11 @@
 package dev.carve.runtime.gateway.http;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +18,8 @@ import dev.carve.api.DomainException;
 import dev.carve.api.ErrorKind;
 import dev.carve.runtime.gateway.RemoteCalls;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ReflectionUtils;
 
 /**
  * A gateway's HTTP client made from its HTTP interface alone, for a contract whose every
@@ -42,9 +42,9 @@ public final class HttpContractClient implements InvocationHandler {
 
 	private final RemoteCalls calls;
 
-	private final Map<Method, Method> targets;
+	private final Map<Method, Target> targets;
 
-	private HttpContractClient(String description, Object client, RemoteCalls calls, Map<Method, Method> targets) {
+	private HttpContractClient(String description, Object client, RemoteCalls calls, Map<Method, Target> targets) {
 		this.description = description;
 		this.client = client;
 		this.calls = calls;
@@ -80,25 +80,25 @@ public final class HttpContractClient implements InvocationHandler {
 	}
 
 	/**
-	 * The interface's method for each of the contract's abstract methods.
+	 * The interface's method for each of the contract's abstract methods, and whether it
+	 * answers the value of the contract's {@code Optional}.
 	 * @param contract the gateway contract
 	 * @param api the HTTP interface
 	 * @return the methods, by contract method
 	 * @throws IllegalStateException when the interface lacks one of them (naming each)
 	 */
-	static Map<Method, Method> targets(Class<?> contract, Class<?> api) {
-		Map<Method, Method> targets = new HashMap<>();
+	static Map<Method, Target> targets(Class<?> contract, Class<?> api) {
+		Map<Method, Target> targets = new HashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (Method method : contract.getMethods()) {
 			if (method.isDefault() || Modifier.isStatic(method.getModifiers())) {
 				continue;
 			}
-			Method target = counterpart(method, api);
+			Target target = counterpart(method, api);
 			if (target == null) {
 				missing.add(signature(method));
 			}
 			else {
-				target.setAccessible(true);
 				targets.put(method, target);
 			}
 		}
@@ -123,12 +123,12 @@ public final class HttpContractClient implements InvocationHandler {
 		if (method.isDefault()) {
 			return InvocationHandler.invokeDefault(proxy, method, args);
 		}
-		Method target = this.targets.get(method);
-		if (method.getReturnType() == target.getReturnType()) {
-			return this.calls.call(method.getName(), () -> invoke(target, args));
+		Target target = this.targets.get(method);
+		if (!target.optional()) {
+			return this.calls.call(method.getName(), () -> target.invoke(this.client, args));
 		}
 		try {
-			return Optional.ofNullable(this.calls.call(method.getName(), () -> invoke(target, args)));
+			return Optional.ofNullable(this.calls.call(method.getName(), () -> target.invoke(this.client, args)));
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == ErrorKind.NOT_FOUND) {
@@ -138,41 +138,24 @@ public final class HttpContractClient implements InvocationHandler {
 		}
 	}
 
-	private @Nullable Object invoke(Method target, @Nullable Object[] args) {
-		try {
-			return target.invoke(this.client, args);
-		}
-		catch (InvocationTargetException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new UndeclaredThrowableException(ex.getCause());
-		}
-		catch (IllegalAccessException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Override
 	public String toString() {
 		return this.description;
 	}
 
-	private static @Nullable Method counterpart(Method method, Class<?> api) {
-		try {
-			Method target = api.getMethod(method.getName(), method.getParameterTypes());
-			Type answer = method.getGenericReturnType();
-			Type present = (answer instanceof ParameterizedType optional && optional.getRawType() == Optional.class)
-					? optional.getActualTypeArguments()[0] : null;
-			return (target.getGenericReturnType().equals(answer) || target.getGenericReturnType().equals(present))
-					? target : null;
-		}
-		catch (NoSuchMethodException ex) {
+	private static @Nullable Target counterpart(Method method, Class<?> api) {
+		Method target = ReflectionUtils.findMethod(api, method.getName(), method.getParameterTypes());
+		if (target == null) {
 			return null;
 		}
+		ReflectionUtils.makeAccessible(target);
+		Type answer = method.getGenericReturnType();
+		if (target.getGenericReturnType().equals(answer)) {
+			return new Target(target, false);
+		}
+		boolean optional = answer instanceof ParameterizedType wrapped && wrapped.getRawType() == Optional.class
+				&& target.getGenericReturnType().equals(wrapped.getActualTypeArguments()[0]);
+		return optional ? new Target(target, true) : null;
 	}
 
 	private static String signature(Method method) {
@@ -181,6 +164,20 @@ public final class HttpContractClient implements InvocationHandler {
 					.map((type) -> type.getTypeName().replaceAll("[\\w.]+\\.", ""))
 					.collect(Collectors.joining(", "))
 				+ ")";
+	}
+
+	/**
+	 * The interface's method a contract method calls.
+	 *
+	 * @param method the interface's method
+	 * @param optional whether it answers the value of the contract's {@code Optional}
+	 */
+	record Target(Method method, boolean optional) {
+
+		@Nullable Object invoke(Object client, @Nullable Object[] args) {
+			return ReflectionUtils.invokeMethod(this.method, client, args);
+		}
+
 	}
 
 }

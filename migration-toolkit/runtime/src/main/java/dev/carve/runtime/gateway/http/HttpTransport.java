@@ -40,9 +40,10 @@ public final class HttpTransport<G, C> implements GatewayTransport<G> {
 
 	/**
 	 * Declares the HTTP transport of a gateway whose HTTP interface declares every method
-	 * of the contract with the same name, parameter types and return type: the client is
-	 * the interface's, called method by method ({@link HttpContractClient}); a start-up
-	 * in this mode fails naming each contract method the interface lacks.
+	 * of the contract with the same name, parameter types and return type ({@code T} for
+	 * an {@code Optional<T>}): the client is the interface's, called method by method
+	 * ({@link HttpContractClient}); a start-up in this mode fails naming each contract
+	 * method the interface lacks.
 	 * @param <G> the gateway contract
 	 * @param <C> the HTTP interface
 	 * @param api the HTTP interface: its {@code @HttpExchange} methods are the one

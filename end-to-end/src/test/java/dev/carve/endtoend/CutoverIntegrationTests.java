@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.PostgresServer;
 import dev.carve.testkit.TestInfrastructure;
 import dev.carve.testkit.TestKafka;
@@ -68,13 +69,13 @@ class CutoverIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		int firstPort = ServiceProcess.freePort();
+		int firstPort = FreePorts.next();
 		firstUrl = "http://127.0.0.1:" + firstPort;
 		Map<String, String> environment = ServiceProcess.environment(firstUrl);
 		environment.put("CARVE_MODULES_INVENTORY_ROUTE", "dormant");
 		// The way back: the service's other side is the first monolith, which it calls
 		// with a service credential from the monolith's identity module.
-		int firstGrpcPort = ServiceProcess.freePort();
+		int firstGrpcPort = FreePorts.next();
 		environment.put("CARVE_MODULES_INVENTORY_URL", "127.0.0.1:" + firstGrpcPort);
 		environment.put("CARVE_MODULES_INVENTORY_TRANSPORT", "grpc");
 		environment.put("CARVE_SERVICECREDENTIALS_TOKENURI", firstUrl + "/api/v1/identity/service-tokens");
@@ -97,7 +98,7 @@ class CutoverIntegrationTests {
 		properties.put("spring.grpc.server.port", firstGrpcPort);
 		first = Monoliths.start(firstPort, properties);
 		properties.put("spring.grpc.server.port", 0);
-		int secondPort = ServiceProcess.freePort();
+		int secondPort = FreePorts.next();
 		secondUrl = "http://127.0.0.1:" + secondPort;
 		properties.put("spring.datasource.url", first.getEnvironment().getProperty("spring.datasource.url"));
 		second = Monoliths.start(secondPort, properties);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.TestKafka;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ class ExtractedModulesIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		int monolithPort = ServiceProcess.freePort();
+		int monolithPort = FreePorts.next();
 		shop = "http://127.0.0.1:" + monolithPort;
 		Map<String, String> inventoryEnvironment = ServiceProcess.environment(shop);
 		// A reservation the monolith could not release lapses; short here so the test

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import dev.carve.adapters.identity.IdentityEventCodecs;
 import dev.carve.contracts.identity.CustomerRegistered;
 import dev.carve.runtime.events.EventCodec;
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.TestKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -50,8 +51,8 @@ class NotificationsServiceIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		int splitPort = ServiceProcess.freePort();
-		int oneJarPort = ServiceProcess.freePort();
+		int splitPort = FreePorts.next();
+		int oneJarPort = FreePorts.next();
 		splitShop = "http://127.0.0.1:" + splitPort;
 		oneJarShop = "http://127.0.0.1:" + oneJarPort;
 		notificationsEnvironment = ServiceProcess.environment(splitShop);

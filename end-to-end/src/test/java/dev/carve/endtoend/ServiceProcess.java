@@ -2,7 +2,6 @@ package dev.carve.endtoend;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.PostgresServer;
 import dev.carve.testkit.TestInfrastructure;
 import dev.carve.testkit.TestKafka;
@@ -28,6 +29,8 @@ import dev.carve.testkit.TestKafka;
 final class ServiceProcess implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+	private static final int LOG_TAIL_LINES = 40;
 
 	private final String name;
 
@@ -66,8 +69,8 @@ final class ServiceProcess implements AutoCloseable {
 		if (!Files.isRegularFile(this.jar)) {
 			throw new IllegalStateException(this.jar + " is missing: build it first (./build -DskipTests install)");
 		}
-		this.httpPort = freePort();
-		this.grpcPort = freePort();
+		this.httpPort = FreePorts.next();
+		this.grpcPort = FreePorts.next();
 		this.environment = new java.util.HashMap<>(environment);
 		this.environment.put("PORT", String.valueOf(this.httpPort));
 		this.environment.put("GRPC_PORT", String.valueOf(this.grpcPort));
@@ -149,6 +152,20 @@ final class ServiceProcess implements AutoCloseable {
 		return took;
 	}
 
+	/**
+	 * The last lines the process wrote, where a start-up failure names its cause, so that
+	 * a build log shows it without the service's log file.
+	 */
+	private String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
+	}
+
 	/** Everything the process wrote, across its starts. */
 	String log() throws IOException {
 		return Files.readString(this.log);
@@ -179,7 +196,7 @@ final class ServiceProcess implements AutoCloseable {
 			while (Instant.now().isBefore(giveUp)) {
 				if (!this.process.isAlive()) {
 					throw new IllegalStateException(this.name + " exited with " + this.process.exitValue()
-							+ "; see its log under " + System.getProperty("carve.logs.dir"));
+							+ "; the end of its log " + this.log.toAbsolutePath() + ":\n" + logTail());
 				}
 				try {
 					HttpResponse<String> response = client.send(HttpRequest.newBuilder(readiness).build(),
@@ -222,15 +239,6 @@ final class ServiceProcess implements AutoCloseable {
 		environment.put("SPRING_KAFKA_CONSUMER_PROPERTIES_SESSION_TIMEOUT_MS", "6000");
 		environment.put("SPRING_KAFKA_CONSUMER_PROPERTIES_HEARTBEAT_INTERVAL_MS", "2000");
 		return environment;
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,9 +1,9 @@
 package dev.carve.cli;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
+import dev.carve.testkit.FreePorts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +24,13 @@ class CutoverCommandTests {
 
 	@Test
 	void anAppThatCannotBeReachedExitsFiveAndNamesIt() throws IOException {
-		String nobody = "http://127.0.0.1:" + freePort();
+		String nobody = "http://127.0.0.1:" + FreePorts.next();
 		CarveCli.Result result = CarveCli.run(Map.of("CARVE_TOKEN", "secret-token"), "cutover", "inventory",
 				"--source-app", nobody, "--target-app", "http://127.0.0.1:8081", "--target",
 				"jdbc:postgresql://127.0.0.1:1/none");
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.UNREACHABLE);
 		assertThat(result.err()).contains("the source app at " + nobody + "/ cannot be reached")
 			.doesNotContain("secret-token");
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,12 +1,12 @@
 package dev.carve.cli;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.carve.runtime.RuntimeTestApplication;
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,10 +112,7 @@ class ModulesCommandIntegrationTests {
 
 	@Test
 	void aProcessThatCannotBeReachedExitsFive() throws Exception {
-		String nobody;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			nobody = "http://127.0.0.1:" + socket.getLocalPort();
-		}
+		String nobody = "http://127.0.0.1:" + FreePorts.next();
 		CarveCli.Result result = CarveCli.run(Map.of("CARVE_TOKEN", this.operator), "modules", "--url", nobody);
 		assertThat(result.exitCode()).as(result.toString()).isEqualTo(Carve.UNREACHABLE);
 		assertThat(result.err()).contains("the app at " + nobody + "/ cannot be reached");

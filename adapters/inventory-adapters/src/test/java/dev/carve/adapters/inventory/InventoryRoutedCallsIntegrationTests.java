@@ -1,7 +1,5 @@
 package dev.carve.adapters.inventory;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import dev.carve.contracts.inventory.StockLine;
 import dev.carve.runtime.gateway.ModuleDormantException;
 import dev.carve.runtime.module.ModuleRoute;
 import dev.carve.runtime.route.ModuleRoutes;
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.ModuleProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,8 +37,8 @@ class InventoryRoutedCallsIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "grpc", "http" })
 	void aCallToAnOtherSideWhereTheModuleIsDormantTooIsRefusedRatherThanForwardedAgain(String transport) {
-		int httpPort = freePort();
-		int grpcPort = freePort();
+		int httpPort = FreePorts.next();
+		int grpcPort = FreePorts.next();
 		String itself = "grpc".equals(transport) ? "127.0.0.1:" + grpcPort : "http://127.0.0.1:" + httpPort;
 		try (ModuleProcess process = ModuleProcess.start(InventoryTestApplication.class, InventoryProcesses.TOKENS,
 				"server.port=" + httpPort, "spring.grpc.server.port=" + grpcPort,
@@ -74,15 +73,6 @@ class InventoryRoutedCallsIntegrationTests {
 			assertThat(output.getAll())
 				.doesNotContain("The other side of inventory at " + otherSide.grpcTarget() + " serves")
 				.doesNotContain("refuses this process's calls");
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

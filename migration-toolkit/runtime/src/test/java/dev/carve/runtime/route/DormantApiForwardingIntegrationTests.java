@@ -1,7 +1,5 @@
 package dev.carve.runtime.route;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import dev.carve.runtime.RuntimeTestApplication;
 import dev.carve.runtime.module.ModuleRoute;
+import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.WithPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithPostgres
 class DormantApiForwardingIntegrationTests {
 
-	private static final int PORT = freePort();
+	private static final int PORT = FreePorts.next();
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -68,15 +67,6 @@ class DormantApiForwardingIntegrationTests {
 		assertThat(problem.get("detail").asString())
 			.isEqualTo("The sample module is dormant in this process and in the process that forwarded the request"
 					+ " here: no process on this path serves it.");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -5,36 +5,53 @@
 #   JAVA_HOME, when it points at a JDK 25 or later, wins; otherwise the java on PATH, then the
 #   usual install locations (Debian/Ubuntu, /opt/java, SDKMAN!, macOS) are tried in order.
 
-# The major version of the given java binary, or nothing when it does not run. The JDK's release
-# file answers without starting a JVM (0.05 s for each candidate tried); java -version otherwise.
+# Sets JDK_MAJOR to the major version of the JDK in the given directory, or to nothing when its
+# java does not run. The JDK's release file answers without starting a JVM or any other process,
+# which every command a launcher starts pays for; java -version otherwise.
 java_major() {
-	local version="" release
-	release="$(dirname "$(dirname "$1")")/release"
-	if [ -f "$release" ]; then
-		version="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$release")"
+	local version="" line
+	if [ -f "$1/release" ]; then
+		while IFS= read -r line || [ -n "$line" ]; do
+			case "$line" in
+			JAVA_VERSION=*)
+				version="${line#JAVA_VERSION=}"
+				version="${version//\"/}"
+				break
+				;;
+			esac
+		done <"$1/release"
 	fi
 	if [ -z "$version" ]; then
-		version="$("$1" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || return 0
+		version="$("$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || return 0
 	fi
 	version="${version#1.}"
-	echo "${version%%[.+-]*}"
+	JDK_MAJOR="${version%%[.+-]*}"
+}
+
+# Whether the given directory is a JDK 25 or later.
+is_jdk25() {
+	JDK_MAJOR=""
+	[ -n "$1" ] && [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+	java_major "$1"
+	[ -n "$JDK_MAJOR" ] && [ "$JDK_MAJOR" -ge 25 ] 2>/dev/null
 }
 
 # Prints the home of the first JDK 25 or later found, or fails when there is none.
 find_jdk25() {
-	local candidate major path_java=""
+	local candidate path_java=""
+	if is_jdk25 "${JAVA_HOME:-}"; then
+		echo "$JAVA_HOME"
+		return 0
+	fi
 	if command -v java >/dev/null 2>&1; then
 		path_java="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 	fi
-	for candidate in "${JAVA_HOME:-}" "$path_java" /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*-25-* \
+	for candidate in "$path_java" /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/*-25-* \
 		/usr/lib/jvm/jdk-25* /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/* \
 		/Library/Java/JavaVirtualMachines/*/Contents/Home; do
-		if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ]; then
-			major="$(java_major "$candidate/bin/java")"
-			if [ -n "$major" ] && [ "$major" -ge 25 ] 2>/dev/null; then
-				echo "$candidate"
-				return 0
-			fi
+		if is_jdk25 "$candidate"; then
+			echo "$candidate"
+			return 0
 		fi
 	done
 	return 1
@@ -52,10 +69,13 @@ then run this again, or point JAVA_HOME at it.
 HELP
 }
 
-# Exports JAVA_HOME and PATH for a JDK 25, or explains how to get one and exits non-zero.
+# Exports JAVA_HOME and PATH for a JDK 25, or explains how to get one and exits non-zero. A
+# JAVA_HOME that is one already costs no process.
 use_jdk25() {
 	local home
-	if ! home="$(find_jdk25)"; then
+	if is_jdk25 "${JAVA_HOME:-}"; then
+		home="$JAVA_HOME"
+	elif ! home="$(find_jdk25)"; then
 		jdk25_missing_help
 		exit 1
 	fi

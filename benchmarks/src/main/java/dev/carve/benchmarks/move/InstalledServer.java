@@ -1,7 +1,6 @@
 package dev.carve.benchmarks.move;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -12,6 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import dev.carve.testkit.FreePorts;
 
 /**
  * A server from binaries installed on the machine (such as Debian's
@@ -46,7 +47,7 @@ record InstalledServer(Path bin, Path data, int port) implements PostgresServer 
 		Path data = directory.resolve("data");
 		run(directory, bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E",
 				"UTF8", "--locale=C.UTF-8", "--no-sync");
-		InstalledServer server = new InstalledServer(bin, data, freePort());
+		InstalledServer server = new InstalledServer(bin, data, FreePorts.next());
 		run(directory, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
 				directory.resolve("server.log").toString(), "-w", "-o",
 				"-p " + server.port + " -c listen_addresses=localhost -c unix_socket_directories='' -c fsync=off"
@@ -58,12 +59,6 @@ record InstalledServer(Path bin, Path data, int port) implements PostgresServer 
 
 	private static boolean asRoot() {
 		return "root".equals(System.getProperty("user.name"));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/**

@@ -5,22 +5,30 @@
 #   JAVA_HOME, when it points at a JDK 25 or later, wins; otherwise the java on PATH, then the
 #   usual install locations (Debian/Ubuntu, /opt/java, SDKMAN!, macOS) are tried in order.
 
+# Sets RELEASE_VALUE to a key's value in the release file of the JDK in the given directory,
+# without its quotes, or to nothing. It reads the file with the shell's own read: no process, which
+# every command a launcher starts would pay for.
+jdk_release_value() {
+	local line
+	RELEASE_VALUE=""
+	[ -f "$1/release" ] || return 0
+	while IFS= read -r line || [ -n "$line" ]; do
+		case "$line" in
+		"$2="*)
+			RELEASE_VALUE="${line#"$2"=}"
+			RELEASE_VALUE="${RELEASE_VALUE//\"/}"
+			return 0
+			;;
+		esac
+	done <"$1/release"
+}
+
 # Sets JDK_MAJOR to the major version of the JDK in the given directory, or to nothing when its
-# java does not run. The JDK's release file answers without starting a JVM or any other process,
-# which every command a launcher starts pays for; java -version otherwise.
+# java does not run: from its release file, else from java -version.
 java_major() {
-	local version="" line
-	if [ -f "$1/release" ]; then
-		while IFS= read -r line || [ -n "$line" ]; do
-			case "$line" in
-			JAVA_VERSION=*)
-				version="${line#JAVA_VERSION=}"
-				version="${version//\"/}"
-				break
-				;;
-			esac
-		done <"$1/release"
-	fi
+	local version
+	jdk_release_value "$1" JAVA_VERSION
+	version="$RELEASE_VALUE"
 	if [ -z "$version" ]; then
 		version="$("$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" || return 0
 	fi

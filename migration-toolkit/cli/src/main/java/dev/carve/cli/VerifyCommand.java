@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code carve verify <module>}: compares the module's tables in the source and the
- * target, chunk by chunk in primary-key order (row count and checksum of the rows' text),
- * and names every table and key range that differs. Both sides are read at one
- * {@link ConsistentPoint}, also while writes and a move go on.
+ * target, chunk by chunk in primary-key order (row count and a checksum of the rows,
+ * {@link TableComparison}), and names every table and key range that differs. Both sides
+ * are read at one {@link ConsistentPoint}, also while writes and a move go on.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Compares a module's tables in the source and the target.", "",

@@ -273,7 +273,8 @@ class CutoverIntegrationTests {
 				cutover.get("fencedMillis").asLong(), cutover.get("appliedMillis").asLong(),
 				cutover.get("fenceLsn").asString());
 		System.out.println("cutover " + way + " steps (ms): " + cutover.get("stepsMillis") + "; before the fence: "
-				+ cutover.get("preparedMillis"));
+				+ cutover.get("preparedMillis") + "; marks before the fence reached the target in (ms): "
+				+ cutover.get("marksMillis"));
 		System.out.printf("orders placed %s: %d, 0 failed; order latency p50 %d ms, p99 %d ms, max %d ms%n", way,
 				load.placed(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 99 / 100),
 				latencies.getLast());

@@ -47,8 +47,10 @@ final class CutoverReport {
 			FenceWaits waits, List<Windows.Window> windows, ClosedLoop.Result overlapped) {
 		out.printf("%nCutover of %s from the monolith to inventory-service, open loop of %.1f orders/s from %d"
 				+ " customers, on loopback, Kafka in between%n", CutoverBenchmark.MODULE, rate, customers);
-		out.printf("carve cutover: writes fenced %d ms, of which the target caught up to the mark in %d ms;"
-				+ " steps (ms): %s%n", cutover.fencedMillis(), cutover.appliedMillis(), cutover.stepsMillis());
+		out.printf(
+				"carve cutover: writes fenced %d ms, of which the target caught up to the mark in %d ms;"
+						+ " steps (ms): %s; marks before the fence reached the target in (ms): %s%n",
+				cutover.fencedMillis(), cutover.appliedMillis(), cutover.stepsMillis(), cutover.marksMillis());
 		out.printf("the monolith's route seen fenced for %.0f ms (its database polled every 5 ms)%n", fence.millis());
 		out.printf("%-36s %7s %7s %7s %8s %8s %8s   %s%n", "figure", "seconds", "orders", "failed", "p50 ms", "p99 ms",
 				"max ms", "ratio to the baseline of this run (p50, p99, max)");

@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
  * @param appliedMillis how long of that the target took to apply the mark written after
  * the fence
  * @param stepsMillis each step's time, as printed ({@code {"fence":110,…}})
+ * @param marksMillis how long each mark written before the fence took to reach the
+ * target, as printed ({@code [74,31]}: the fence followed the last)
  */
-record CutoverTimes(long fencedMillis, long appliedMillis, String stepsMillis) {
+record CutoverTimes(long fencedMillis, long appliedMillis, String stepsMillis, String marksMillis) {
 
 	private static final Pattern CUTOVER_EVENT = Pattern.compile("\"event\"\\s*:\\s*\"cutover\"");
 
 	private static final Pattern STEPS = Pattern.compile("\"stepsMillis\"\\s*:\\s*(\\{[^}]*})");
+
+	private static final Pattern MARKS = Pattern.compile("\"marksMillis\"\\s*:\\s*(\\[[^\\]]*])");
 
 	/**
 	 * Reads the times from the command's output.
@@ -26,8 +30,9 @@ record CutoverTimes(long fencedMillis, long appliedMillis, String stepsMillis) {
 		for (String line : output.lines().toList()) {
 			if (line.startsWith("{") && CUTOVER_EVENT.matcher(line).find()) {
 				Matcher steps = STEPS.matcher(line);
+				Matcher marks = MARKS.matcher(line);
 				return new CutoverTimes(number(line, "fencedMillis"), number(line, "appliedMillis"),
-						steps.find() ? steps.group(1) : "{}");
+						steps.find() ? steps.group(1) : "{}", marks.find() ? marks.group(1) : "[]");
 			}
 		}
 		throw new IllegalStateException("No cutover line in what carve cutover printed:\n" + output);

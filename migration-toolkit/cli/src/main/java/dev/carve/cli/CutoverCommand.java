@@ -16,24 +16,25 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code carve cutover <module>}: switches a module whose move streams into the target
  * from the process that serves it now (the source app) to the one that will (the target
- * app), while both take requests. The order is the one of ADR 24: the source is fenced
- * (its writes of the module wait), the target applies every change made before the fence,
- * the sequences follow, the target serves, the source goes dormant and forwards to it.
- * Past {@code --max-fence} before the target serves, everything goes back as it was. The
- * route changes go straight to each app's database over connections opened before the
- * fence ({@link AppRoute}, ADR 26), once each app has shown that it reads that database.
+ * app), while both take requests. The order is the one of ADR 24: once the move keeps up
+ * ({@link TargetCatchUp#awaitKeepingUp}), the source is fenced (its writes of the module
+ * wait), the target applies every change made before the fence, the sequences follow, the
+ * target serves, the source goes dormant and forwards to it. Past {@code --max-fence}
+ * before the target serves, everything goes back as it was. The route changes go straight
+ * to each app's database over connections opened before the fence ({@link AppRoute}, ADR
+ * 26), once each app has shown that it reads that database.
  */
-@Command(name = "cutover", mixinStandardHelpOptions = true,
-		description = { "Switches a module over to the process its data moved to, while both take requests.", "",
-				"Needs carve move streaming into the target, the source app serving the module with the",
-				"target app as its other side (carve.modules.<module>.url), and the target app running it",
-				"dormant. Waits for the move to catch up, fences the module in the source app (its writes",
-				"wait), waits until the target applied every change made before the fence, copies the",
-				"sequences, lets the target app serve and makes the source app dormant (it forwards to the",
-				"target from then on). Past --max-fence before the target serves, the source serves again",
-				"and nothing changed. The routes change in the apps' databases, --source and --target,",
-				"which it first checks are the ones the apps use (every instance of an app follows its",
-				"database); the apps' operator API (--token) shows the routes. Needs no --kafka." })
+@Command(name = "cutover", mixinStandardHelpOptions = true, description = {
+		"Switches a module over to the process its data moved to, while both take requests.", "",
+		"Needs carve move streaming into the target, the source app serving the module with the",
+		"target app as its other side (carve.modules.<module>.url), and the target app running it",
+		"dormant. Waits for the move to catch up and keep up (--max-lag), fences the module in the",
+		"source app (its writes wait), waits until the target applied every change made before the fence, copies the",
+		"sequences, lets the target app serve and makes the source app dormant (it forwards to the",
+		"target from then on). Past --max-fence before the target serves, the source serves again",
+		"and nothing changed. The routes change in the apps' databases, --source and --target,",
+		"which it first checks are the ones the apps use (every instance of an app follows its",
+		"database); the apps' operator API (--token) shows the routes. Needs no --kafka." })
 final class CutoverCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
@@ -51,8 +52,14 @@ final class CutoverCommand implements Callable<Integer> {
 	OperatorToken token = new OperatorToken();
 
 	@Option(names = "--catch-up", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
-			description = "How long the move may take to catch up before the fence (default ${DEFAULT-VALUE}).")
+			description = "How long the move may take to catch up and keep up before the fence (default ${DEFAULT-VALUE}).")
 	Duration catchUp;
+
+	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "50ms", converter = DurationConverter.class,
+			description = { "Fences only right after a change written into the source reached the target within",
+					"this time (default ${DEFAULT-VALUE}): the fence's own change then takes about as long, and",
+					"writes wait for it. Until --catch-up runs out it tries again; then it refuses." })
+	Duration maxLag;
 
 	@Option(names = "--max-fence", paramLabel = "DURATION", defaultValue = "4s", converter = DurationConverter.class,
 			description = { "The longest the module's writes may wait for the target to catch up, counted",
@@ -81,7 +88,7 @@ final class CutoverCommand implements Callable<Integer> {
 		Database sourceDatabase = this.connections.source();
 		Database targetDatabase = this.connections.target();
 		SourceSlot slot = new SourceSlot(sourceDatabase, new MoveNames(this.module));
-		CutoverSwitch cutover = new CutoverSwitch(this.module, this.maxFence);
+		CutoverSwitch cutover = new CutoverSwitch(this.module, this.maxFence, this.catchUp, this.maxLag);
 		try (Reporter reporter = this.output.reporter(); Connection control = targetDatabase.connect()) {
 			MoveState.Phase phase = MoveState.phase(control, this.module);
 			if (phase == MoveState.Phase.CUT_OVER && "serving".equals(targetModule.route())
@@ -101,11 +108,7 @@ final class CutoverCommand implements Callable<Integer> {
 				step = preparing.record("checks", step);
 				sourceRoute.requireSameDatabase("--source", this.maxFence);
 				targetRoute.requireSameDatabase("--target", this.maxFence);
-				step = preparing.record("sameDatabases", step);
-				long caughtUp = cutover.awaitApplied(slot.mark(), control, this.catchUp);
-				preparing.record("catchUp", step);
-				reporter
-					.say("the move caught up in " + caughtUp + " ms; fencing " + this.module + " in the source app");
+				preparing.record("sameDatabases", step);
 				Map<String, Object> result = cutover.run(sourceRoute, targetRoute,
 						new CutoverSwitch.SwitchConnections(sourceConnection, targetConnection, control), preparing,
 						reporter);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -29,13 +30,22 @@ final class CutoverSwitch {
 
 	private final Duration maxFence;
 
+	private final Duration catchUp;
+
+	private final Duration maxLag;
+
 	/**
 	 * @param module the module switched
 	 * @param maxFence how long writes may wait before the target serves
+	 * @param catchUp how long the move may take to catch up and keep up before the fence
+	 * @param maxLag how long the last change before the fence may take to reach the
+	 * target ({@link TargetCatchUp#awaitKeepingUp})
 	 */
-	CutoverSwitch(String module, Duration maxFence) {
+	CutoverSwitch(String module, Duration maxFence, Duration catchUp, Duration maxLag) {
 		this.module = module;
 		this.maxFence = maxFence;
+		this.catchUp = catchUp;
+		this.maxLag = maxLag;
 	}
 
 	/**
@@ -47,10 +57,12 @@ final class CutoverSwitch {
 	 * @param reporter where a failed undo is said
 	 * @return what the cutover reports: the fence's and the source's dormant LSN, how
 	 * long writes were fenced and the target took to catch up, each step's time
-	 * ({@code stepsMillis}) and the time before the fence ({@code preparedMillis})
-	 * @throws CarveException {@link Carve#REFUSED} or {@link Carve#FAILED} when the
-	 * switch went back (the source serves again) or could not end cleanly, as its message
-	 * says
+	 * ({@code stepsMillis}), the time before the fence ({@code preparedMillis}) and how
+	 * long each mark before the fence took to reach the target ({@code marksMillis})
+	 * @throws CarveException {@link Carve#REFUSED} when the move did not keep up before
+	 * the fence (nothing changed), or {@link Carve#REFUSED} or {@link Carve#FAILED} when
+	 * the switch went back (the source serves again) or could not end cleanly, as its
+	 * message says
 	 */
 	Map<String, Object> run(AppRoute source, AppRoute target, SwitchConnections connections, SwitchSteps preparing,
 			Reporter reporter) throws Exception {
@@ -61,9 +73,17 @@ final class CutoverSwitch {
 			// path, and one that fails does so before anything changed.
 			long step = System.nanoTime();
 			join(copySequences(connections, copier));
-			preparing.record("sequences", step);
+			step = preparing.record("sequences", step);
+			// The fence follows the first mark that reached the target within --max-lag
+			// at once: its own mark then meets the stream as it was just then.
+			List<Long> marks = new TargetCatchUp(this.module, connections.control())
+				.awaitKeepingUp(connections.source(), this.maxLag, this.catchUp);
+			preparing.record("catchUp", step);
+			reporter.say("the move keeps up: the last change before the fence reached the target in " + marks.getLast()
+					+ " ms; fencing " + this.module + " in the source app");
 			Map<String, Object> result = switchOver(source, target, connections, copier, reporter);
 			result.put("preparedMillis", preparing.millis);
+			result.put("marksMillis", marks);
 			return result;
 		}
 		finally {
@@ -99,7 +119,7 @@ final class CutoverSwitch {
 			// Nothing advances the source's sequences once it is fenced: they are copied
 			// while the target catches up, on connections of their own.
 			sequences = copySequences(connections, copier);
-			applied = awaitApplied(mark, control, left(fenced));
+			applied = new TargetCatchUp(this.module, control).awaitApplied(mark, left(fenced));
 			long caughtUp = steps.record("apply", fenced);
 			// The time the copy added to the fence, if any.
 			join(sequences);
@@ -221,26 +241,6 @@ final class CutoverSwitch {
 		catch (SQLException | CarveException ex) {
 			reporter.say("could not make the target app dormant again: " + ex.getMessage());
 		}
-	}
-
-	/**
-	 * Waits until the target applied the source transaction that ends at a mark.
-	 * @return how long it took, in milliseconds
-	 */
-	long awaitApplied(long mark, Connection control, Duration within) throws SQLException, InterruptedException {
-		long started = System.nanoTime();
-		long deadline = started + within.toNanos();
-		long applied;
-		while ((applied = MoveState.applied(control, this.module).lsn()) < mark) {
-			if (System.nanoTime() > deadline) {
-				throw CarveException.refused("the move did not apply the source's changes up to "
-						+ LogSequenceNumber.valueOf(mark) + " within " + within.toMillis() + " ms (it applied up to "
-						+ LogSequenceNumber.valueOf(applied) + "): let it catch up (carve status " + this.module
-						+ ") or allow more time");
-			}
-			TimeUnit.MILLISECONDS.sleep(2);
-		}
-		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 	}
 
 }

@@ -58,7 +58,7 @@ final class ConsistentPoint implements AutoCloseable {
 					if (MoveState.applied(target, names.module()).lsn() > point[0]) {
 						throw CarveException.failed("the target applied changes past the verified point", null);
 					}
-					out.println("comparing at source LSN " + LogSequenceNumber.valueOf(point[0])
+					out.println("comparing at source LSN " + LogSequenceNumber.valueOf(point[0]).asString()
 							+ ", which the target has applied up to");
 				}
 				else {
@@ -90,8 +90,9 @@ final class ConsistentPoint implements AutoCloseable {
 		while (!Long.valueOf(point).equals(ApplyHold.heldAt(control, module))) {
 			if (System.nanoTime() > deadline) {
 				throw CarveException.failed("the move did not apply the changes up to the verified point "
-						+ LogSequenceNumber.valueOf(point) + " within " + CATCH_UP.toSeconds() + " s (it applied up to "
-						+ LogSequenceNumber.valueOf(MoveState.applied(control, module).lsn())
+						+ LogSequenceNumber.valueOf(point).asString() + " within " + CATCH_UP.toSeconds()
+						+ " s (it applied up to "
+						+ LogSequenceNumber.valueOf(MoveState.applied(control, module).lsn()).asString()
 						+ "): check that carve move runs", null);
 			}
 			ApplyHold.renew(control, module);

@@ -55,10 +55,10 @@ final class CutoverCommand implements Callable<Integer> {
 			description = "How long the move may take to catch up and keep up before the fence (default ${DEFAULT-VALUE}).")
 	Duration catchUp;
 
-	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "50ms", converter = DurationConverter.class,
+	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "200ms", converter = DurationConverter.class,
 			description = { "Fences only right after a change written into the source reached the target within",
-					"this time (default ${DEFAULT-VALUE}): the fence's own change then takes about as long, and",
-					"writes wait for it. Until --catch-up runs out it tries again; then it refuses." })
+					"this time (default ${DEFAULT-VALUE}): the fence's own change takes about as long, and writes",
+					"wait for it. Until --catch-up runs out it tries again; then it refuses, nothing changed." })
 	Duration maxLag;
 
 	@Option(names = "--max-fence", paramLabel = "DURATION", defaultValue = "4s", converter = DurationConverter.class,

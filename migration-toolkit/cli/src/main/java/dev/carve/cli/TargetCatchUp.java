@@ -48,21 +48,21 @@ final class TargetCatchUp {
 			throws SQLException, InterruptedException {
 		long deadline = System.nanoTime() + within.toNanos();
 		List<Long> marks = new ArrayList<>();
-		while (true) {
+		// The first mark may wait for a backlog as long as it is given.
+		marks.add(awaitApplied(SourceSlot.mark(source), within));
+		while (marks.getLast() > maxLag.toMillis()) {
 			long left = deadline - System.nanoTime();
-			if (left <= 0 && !marks.isEmpty()) {
+			long applied = (left > 0) ? appliedWithin(SourceSlot.mark(source), left) : -1;
+			if (applied < 0) {
 				throw CarveException.refused("the move did not keep up within --max-lag " + maxLag.toMillis()
 						+ " ms for " + within.toMillis() + " ms: the last of " + marks.size()
 						+ " marks written into the source took " + marks.getLast() + " ms to reach the target, and"
 						+ " writes would wait about that long at the fence; cut over when the source is less busy,"
-						+ " or allow a longer --max-lag (or --catch-up)");
+						+ " or allow a longer --max-lag (or --catch-up); nothing changed");
 			}
-			long applied = awaitApplied(SourceSlot.mark(source), Duration.ofNanos(Math.max(left, 0)));
 			marks.add(applied);
-			if (applied <= maxLag.toMillis()) {
-				return marks;
-			}
 		}
+		return marks;
 	}
 
 	/**
@@ -73,15 +73,23 @@ final class TargetCatchUp {
 	 * @throws CarveException {@link Carve#REFUSED} when it was not applied in time
 	 */
 	long awaitApplied(long mark, Duration within) throws SQLException, InterruptedException {
+		long applied = appliedWithin(mark, within.toNanos());
+		if (applied < 0) {
+			throw CarveException.refused(
+					"the move did not apply the source's changes up to " + LogSequenceNumber.valueOf(mark).asString()
+							+ " within " + within.toMillis() + " ms (it applied up to "
+							+ LogSequenceNumber.valueOf(MoveState.applied(this.control, this.module).lsn()).asString()
+							+ "): let it catch up (carve status " + this.module + ") or allow more time");
+		}
+		return applied;
+	}
+
+	/** How long the target took to apply a mark, in milliseconds; -1 if not in time. */
+	private long appliedWithin(long mark, long withinNanos) throws SQLException, InterruptedException {
 		long started = System.nanoTime();
-		long deadline = started + within.toNanos();
-		long applied;
-		while ((applied = MoveState.applied(this.control, this.module).lsn()) < mark) {
-			if (System.nanoTime() > deadline) {
-				throw CarveException.refused("the move did not apply the source's changes up to "
-						+ LogSequenceNumber.valueOf(mark) + " within " + within.toMillis() + " ms (it applied up to "
-						+ LogSequenceNumber.valueOf(applied) + "): let it catch up (carve status " + this.module
-						+ ") or allow more time");
+		while (MoveState.applied(this.control, this.module).lsn() < mark) {
+			if (System.nanoTime() - started > withinNanos) {
+				return -1;
 			}
 			TimeUnit.MILLISECONDS.sleep(2);
 		}

@@ -2,7 +2,6 @@ package dev.carve.endtoend;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +13,10 @@ import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.PostgresServer;
 import dev.carve.testkit.TestInfrastructure;
 import dev.carve.testkit.TestKafka;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
@@ -48,8 +43,6 @@ class CutoverIntegrationTests {
 	private static final int CLIENTS = 20;
 
 	private static final String SERVICE_SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static ServiceProcess inventory;
 
@@ -198,8 +191,8 @@ class CutoverIntegrationTests {
 		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 		CarveCli.Result cleanUp = carve.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUp.exitCode()).as(cleanUp.output()).isZero();
-		report("out", load, cutover, cutoverRan);
-		reportFenceWaits();
+		CutoverPrintout.cutover("out", load, cutover, cutoverRan);
+		CutoverPrintout.fenceWaits(List.of(first, second));
 
 		// And back, as out: the monolith's tables, as they were at the fence, get the
 		// service's rows while a few clients order; all of them order during the switch.
@@ -243,7 +236,7 @@ class CutoverIntegrationTests {
 		CarveCli.Result cleanUpBack = carveBack.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
 		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
-		report("back", back, cutBack, cutBackRan);
+		CutoverPrintout.cutover("back", back, cutBack, cutBackRan);
 	}
 
 	private static String movePhase(JdbcTemplate target) {
@@ -253,99 +246,6 @@ class CutoverIntegrationTests {
 		catch (DataAccessException ex) {
 			return null;
 		}
-	}
-
-	/**
-	 * What a cutover printed, and the orders placed around it.
-	 * @param ran when the cutover command ran, in the load's seconds
-	 */
-	private static void report(String way, OrderLoad load, CarveCli.Result printed, String ran) {
-		JsonNode cutover = printed.output()
-			.lines()
-			.filter((line) -> line.startsWith("{"))
-			.map(json::readTree)
-			.filter((line) -> "cutover".equals(line.path("event").asString()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no cutover report in " + printed.output()));
-		List<Long> latencies = new ArrayList<>(load.latenciesMillis());
-		Collections.sort(latencies);
-		System.out.printf("cutover %s: writes fenced %d ms (target caught up in %d ms), fence at LSN %s%n", way,
-				cutover.get("fencedMillis").asLong(), cutover.get("appliedMillis").asLong(),
-				cutover.get("fenceLsn").asString());
-		System.out.println("cutover " + way + " steps (ms): " + cutover.get("stepsMillis") + "; before the fence: "
-				+ cutover.get("preparedMillis") + "; marks before the fence reached the target in (ms): "
-				+ cutover.get("marksMillis"));
-		System.out.printf("orders placed %s: %d, 0 failed; order latency p50 %d ms, p99 %d ms, max %d ms%n", way,
-				load.placed(), latencies.get(latencies.size() / 2), latencies.get(latencies.size() * 99 / 100),
-				latencies.getLast());
-		System.out.printf("orders of 2 s or more %s: %s; carve cutover ran from %s%n", way, load.slowOrders(), ran);
-	}
-
-	/** How long the monolith's writes waited at the fence on the way out. */
-	private static void reportFenceWaits() {
-		for (ConfigurableApplicationContext monolith : List.of(first, second)) {
-			Timer timer = monolith.getBean(MeterRegistry.class)
-				.find("carve.modules.fence.wait")
-				.tag("module", "inventory")
-				.timer();
-			if (timer != null) {
-				System.out.printf("fence waits in one monolith instance: %d, max %.1f ms, percentiles %s%n",
-						timer.count(), timer.max(TimeUnit.MILLISECONDS), percentiles(timer));
-			}
-		}
-	}
-
-	private static String percentiles(Timer timer) {
-		StringBuilder text = new StringBuilder();
-		for (ValueAtPercentile value : timer.takeSnapshot().percentileValues()) {
-			text.append(String.format("p%.0f %.1f ms ", value.percentile() * 100, value.value(TimeUnit.MILLISECONDS)));
-		}
-		return text.toString().trim();
-	}
-
-	/**
-	 * A switch from one owner of inventory to the other, seen in their databases just
-	 * after it.
-	 *
-	 * @param from the database of the side that let go
-	 * @param tablesAtFence its inventory tables then
-	 * @param to the database of the side that took over
-	 * @param reservedAtSwitch the reservations it held then
-	 */
-	private record Handover(JdbcTemplate from, String tablesAtFence, JdbcTemplate to, int reservedAtSwitch) {
-
-		static Handover from(JdbcTemplate from, JdbcTemplate to) {
-			return new Handover(from, inventoryTables(from), to, reservations(to));
-		}
-
-		/**
-		 * The new owner took orders since, and the old one's tables stayed as at the
-		 * fence.
-		 */
-		void assertDone(String newOwner) {
-			assertThat(reservations(this.to)).as("orders reserved in " + newOwner + " after the switch")
-				.isGreaterThan(this.reservedAtSwitch);
-			assertThat(inventoryTables(this.from)).as("the inventory tables of the side that let go, after the switch")
-				.isEqualTo(this.tablesAtFence);
-		}
-
-	}
-
-	/** A digest of every row of the inventory tables. */
-	private static String inventoryTables(JdbcTemplate jdbc) {
-		StringBuilder digest = new StringBuilder();
-		for (String table : List.of("stock", "reservations", "reservation_lines", "outbox", "inbox")) {
-			digest.append(table)
-				.append('=')
-				.append(jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(t::text, ',' order by"
-						+ " t::text)), '') from inventory." + table + " t", String.class))
-				.append(' ');
-		}
-		return digest.toString();
-	}
-
-	private static int reservations(JdbcTemplate jdbc) {
-		return jdbc.queryForObject("select count(*) from inventory.reservations", Integer.class);
 	}
 
 	private static JdbcTemplate monolithJdbc() {

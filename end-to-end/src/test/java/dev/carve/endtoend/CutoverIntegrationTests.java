@@ -237,6 +237,7 @@ class CutoverIntegrationTests {
 		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
 		CutoverPrintout.cutover("back", back, cutBack, cutBackRan);
+		CutoverPrintout.fenceWaits(inventory.httpUrl(), admin);
 	}
 
 	private static String movePhase(JdbcTemplate target) {

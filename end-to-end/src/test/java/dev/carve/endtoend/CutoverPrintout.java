@@ -3,7 +3,11 @@ package dev.carve.endtoend;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CutoverPrintout {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final Pattern BUCKET = Pattern.compile("_bucket\\{.*le=\"([0-9.eE+-]+)\"");
 
 	private CutoverPrintout() {
 	}
@@ -70,6 +76,50 @@ final class CutoverPrintout {
 						percentiles(timer));
 			}
 		}
+	}
+
+	/**
+	 * How long the writes of a service waited at inventory's fence, from the histogram of
+	 * its timer {@code carve.modules.fence.wait} on {@code /actuator/prometheus} (its
+	 * Prometheus registry keeps no percentiles of a timer with a histogram): each
+	 * percentile (nearest rank) as the upper bound of the bucket it falls in, or the
+	 * longest wait where that is less.
+	 * @param service the service's HTTP base URL
+	 * @param token an operator's token
+	 */
+	static void fenceWaits(String service, String token) {
+		String metrics = ShopUser.send(service, "GET", "/actuator/prometheus", null, token).expect(200).raw().body();
+		Map<Double, Long> buckets = new TreeMap<>();
+		double max = 0;
+		long count = 0;
+		for (String line : metrics.lines().toList()) {
+			if (!line.startsWith("carve_modules_fence_wait_seconds") || !line.contains("module=\"inventory\"")) {
+				continue;
+			}
+			double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			Matcher bucket = BUCKET.matcher(line);
+			if (bucket.find()) {
+				buckets.put(Double.parseDouble(bucket.group(1)), (long) value);
+			}
+			else if (line.startsWith("carve_modules_fence_wait_seconds_count")) {
+				count = (long) value;
+			}
+			else if (line.startsWith("carve_modules_fence_wait_seconds_max")) {
+				max = value * 1000;
+			}
+		}
+		System.out.printf("fence waits in the service: %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", count,
+				percentile(buckets, count, 0.5, max), percentile(buckets, count, 0.99, max), max);
+	}
+
+	private static double percentile(Map<Double, Long> cumulativeBuckets, long count, double quantile, double max) {
+		long rank = (long) Math.ceil(quantile * count);
+		for (Map.Entry<Double, Long> bucket : cumulativeBuckets.entrySet()) {
+			if (bucket.getValue() >= rank) {
+				return Math.min(bucket.getKey() * 1000, max);
+			}
+		}
+		return max;
 	}
 
 	private static String percentiles(Timer timer) {

@@ -20,17 +20,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "carve", mixinStandardHelpOptions = true, versionProvider = Carve.Version.class,
 		description = { "Moves one module's data out of a modular monolith's database.", "",
-				"plan, then move, watch it with status, verify, then cutover while the move streams;",
-				"move --emit-connect writes the same move for Kafka Connect; move --abort cleans up;",
-				"modules shows a running process's module map; events replay TOPIC.dlt writes",
-				"the records consumers set aside back to their topic." },
-		footer = { "", "Each connection setting comes from its option, else from the --config file, else from",
-				"the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise",
-				"CARVE_TARGET_*, CARVE_KAFKA, CARVE_SOURCE_APP, CARVE_TARGET_APP and CARVE_TOKEN).",
-				"carve modules reads --url's /actuator/modules with the same token, and --source's tables.",
-				"--json writes JSON lines for machines.", "",
-				"Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met),",
-				"4 verify found differences, 5 a database, the broker or an app cannot be reached." })
+				"plan, then move, watch it with status, verify, then cutover while the move streams; "
+						+ "move --emit-connect writes the same move for Kafka Connect; move --abort cleans up; "
+						+ "modules shows a running process's module map; events replay TOPIC.dlt writes "
+						+ "the records consumers set aside back to their topic." },
+		footer = { "",
+				"Each connection setting comes from its option, else from the --config file, else from "
+						+ "the environment (CARVE_SOURCE_URL, CARVE_SOURCE_USER, CARVE_SOURCE_PASSWORD, likewise "
+						+ "CARVE_TARGET_*, CARVE_KAFKA, CARVE_SOURCE_APP, CARVE_TARGET_APP and CARVE_TOKEN). "
+						+ "carve modules reads --url's /actuator/modules with the same token, and --source's tables. "
+						+ "--json writes JSON lines for machines.",
+				"", "Exit codes: 0 done, 1 failed, 2 usage, 3 refused (a precondition is not met), "
+						+ "4 verify found differences, 5 a database, the broker or an app cannot be reached." })
 public final class Carve implements Runnable {
 
 	/** The command did what it was asked. */

@@ -26,15 +26,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "cutover", mixinStandardHelpOptions = true, description = {
 		"Switches a module over to the process its data moved to, while both take requests.", "",
-		"Needs carve move streaming into the target, the source app serving the module with the",
-		"target app as its other side (carve.modules.<module>.url), and the target app running it",
-		"dormant. Waits for the move to catch up and keep up (--max-lag), fences the module in the",
-		"source app (its writes wait), waits until the target applied every change made before the fence, copies the",
-		"sequences, lets the target app serve and makes the source app dormant (it forwards to the",
-		"target from then on). Past --max-fence before the target serves, the source serves again",
-		"and nothing changed. The routes change in the apps' databases, --source and --target,",
-		"which it first checks are the ones the apps use (every instance of an app follows its",
-		"database); the apps' operator API (--token) shows the routes. Needs no --kafka." })
+		"Needs carve move streaming into the target, the source app serving the module with the "
+				+ "target app as its other side (carve.modules.<module>.url), and the target app running it "
+				+ "dormant. Waits for the move to catch up and keep up (--max-lag), fences the module in the "
+				+ "source app (its writes wait), waits until the target applied every change made before the fence, copies the "
+				+ "sequences, lets the target app serve and makes the source app dormant (it forwards to the "
+				+ "target from then on). Past --max-fence before the target serves, the source serves again "
+				+ "and nothing changed. The routes change in the apps' databases, --source and --target, "
+				+ "which it first checks are the ones the apps use (every instance of an app follows its "
+				+ "database); the apps' operator API (--token) shows the routes. Needs no --kafka." })
 final class CutoverCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")
@@ -56,15 +56,15 @@ final class CutoverCommand implements Callable<Integer> {
 	Duration catchUp;
 
 	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "200ms", converter = DurationConverter.class,
-			description = { "Fences only right after a change written into the source reached the target within",
-					"this time (default ${DEFAULT-VALUE}): the fence's own change takes about as long, and writes",
-					"wait for it. Until --catch-up runs out it tries again; then it refuses, nothing changed." })
+			description = { "Fences only right after a change written into the source reached the target within "
+					+ "this time (default ${DEFAULT-VALUE}): the fence's own change takes about as long, and writes "
+					+ "wait for it. Until --catch-up runs out it tries again; then it refuses, nothing changed." })
 	Duration maxLag;
 
 	@Option(names = "--max-fence", paramLabel = "DURATION", defaultValue = "4s", converter = DurationConverter.class,
-			description = { "The longest the module's writes may wait for the target to catch up, counted",
-					"from the fence (default ${DEFAULT-VALUE}); keep it under the apps'",
-					"carve.modules.<module>.fence.max-wait (5s)." })
+			description = { "The longest the module's writes may wait for the target to catch up, counted "
+					+ "from the fence (default ${DEFAULT-VALUE}); keep it under the apps' "
+					+ "carve.modules.<module>.fence.max-wait (5s)." })
 	Duration maxFence;
 
 	@Mixin

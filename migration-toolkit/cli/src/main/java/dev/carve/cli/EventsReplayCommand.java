@@ -32,10 +32,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
 		description = { "Writes a dead-letter topic's records back to the topic they came from.", "",
-				"Reads every record TOPIC.dlt holds now and writes those that match every",
-				"filter given to their original topic, with the same key, value and event",
-				"headers. The dead-letter topic keeps its records, so a second run replays them",
-				"again; consumers' inboxes drop the events they have applied. Needs --kafka only." })
+				"Reads every record TOPIC.dlt holds now and writes those that match every "
+						+ "filter given to their original topic, with the same key, value and event "
+						+ "headers. The dead-letter topic keeps its records, so a second run replays them "
+						+ "again; consumers' inboxes drop the events they have applied. Needs --kafka only." })
 final class EventsReplayCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "TOPIC.dlt",

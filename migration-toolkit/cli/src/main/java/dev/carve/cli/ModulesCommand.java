@@ -22,12 +22,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "modules", mixinStandardHelpOptions = true,
 		description = { "Shows the module map of a running process.", "",
-				"For each module: where it runs (in-process with its route, or elsewhere with the",
-				"transport and address), its schema, the gateways it provides and calls, the events it",
-				"publishes (with topics when events go over Kafka) and consumes, and the events waiting",
-				"in its outbox. With --source (the process's database) also its tables, rows and sizes.",
-				"--diagram FILE writes the map as a Mermaid flowchart. Needs an operator's token;",
-				"uses neither --target nor --kafka." })
+				"For each module: where it runs (in-process with its route, or elsewhere with the "
+						+ "transport and address), its schema, the gateways it provides and calls, the events it "
+						+ "publishes (with topics when events go over Kafka) and consumes, and the events waiting "
+						+ "in its outbox. With --source (the process's database) also its tables, rows and sizes. "
+						+ "--diagram FILE writes the map as a Mermaid flowchart. Needs an operator's token; "
+						+ "uses neither --target nor --kafka." })
 final class ModulesCommand implements Callable<Integer> {
 
 	@Option(names = "--url", paramLabel = "URL", required = true,

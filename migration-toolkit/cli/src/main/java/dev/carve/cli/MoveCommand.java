@@ -26,12 +26,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "move", mixinStandardHelpOptions = true,
 		description = { "Moves a module's schema into the target and keeps it up to date.", "",
-				"Creates the schema in the target from the module's changelog, copies the tables",
-				"as of one consistent snapshot (in primary-key chunks), then streams every change",
-				"from the source's logical decoding through Kafka into the target, until stopped",
-				"or, with --exit-when-caught-up, until the target has caught up. Run it again to",
-				"continue after a stop or a crash (copying or streaming); --abort removes the slot,",
-				"the publication and the topic." })
+				"Creates the schema in the target from the module's changelog, copies the tables "
+						+ "as of one consistent snapshot (in primary-key chunks), then streams every change "
+						+ "from the source's logical decoding through Kafka into the target, until stopped "
+						+ "or, with --exit-when-caught-up, until the target has caught up. Run it again to "
+						+ "continue after a stop or a crash (copying or streaming); --abort removes the slot, "
+						+ "the publication and the topic." })
 final class MoveCommand implements Callable<Integer> {
 
 	@Mixin
@@ -57,15 +57,15 @@ final class MoveCommand implements Callable<Integer> {
 	long throttle;
 
 	@Option(names = { "-j", "--jobs" }, paramLabel = "N", defaultValue = "2",
-			description = { "Tables copied at once, each over its own pair of connections in the same",
-					"snapshot (default ${DEFAULT-VALUE})." })
+			description = { "Tables copied at once, each over its own pair of connections in the same "
+					+ "snapshot (default ${DEFAULT-VALUE})." })
 	int jobs;
 
 	@Option(names = "--emit-connect", paramLabel = "DIR",
-			description = { "Do not move: write the same move as Strimzi KafkaConnect and KafkaConnector",
-					"resources (Debezium PostgreSQL source, JDBC sink) into DIR, with a README of what",
-					"that path does not guarantee. Connects to nothing; --kafka is the bootstrap",
-					"address as the Connect pods reach it." })
+			description = { "Do not move: write the same move as Strimzi KafkaConnect and KafkaConnector "
+					+ "resources (Debezium PostgreSQL source, JDBC sink) into DIR, with a README of what "
+					+ "that path does not guarantee. Connects to nothing; --kafka is the bootstrap "
+					+ "address as the Connect pods reach it." })
 	@Nullable Path emitConnect;
 
 	@Option(names = "--connect-image", paramLabel = "IMAGE",
@@ -75,8 +75,8 @@ final class MoveCommand implements Callable<Integer> {
 
 	@Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "10s",
 			converter = DurationConverter.class,
-			description = { "How often to report progress when not on a terminal, such as 10s or 500ms",
-					"(default ${DEFAULT-VALUE}); on a terminal bars are redrawn twice a second." })
+			description = { "How often to report progress when not on a terminal, such as 10s or 500ms "
+					+ "(default ${DEFAULT-VALUE}); on a terminal bars are redrawn twice a second." })
 	Duration progressEvery;
 
 	@Mixin

@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 final class OutputOptions {
 
 	@Option(names = "--json",
-			description = { "Write JSON for a machine: one object per line, each with an \"event\" property",
-					"(plan, verify and status write one; move, status --watch and events replay stream them)." })
+			description = { "Write JSON for a machine: one object per line, each with an \"event\" property "
+					+ "(plan, verify and status write one; move, status --watch and events replay stream them)." })
 	boolean json;
 
 	@Spec(Spec.Target.MIXEE)

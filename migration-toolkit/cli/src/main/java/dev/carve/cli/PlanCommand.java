@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
 		description = { "Shows what moving a module's schema takes, or why it cannot start.", "",
-				"Lists tables, rows, sizes, primary keys, sequences, foreign keys inside the",
-				"module and events waiting in its outbox.",
-				"Refuses (exit 3) when a move cannot start: a foreign key or view crossing the",
-				"schema's border, a table without a primary key, wal_level not logical, no free",
-				"replication slot, or a target schema that is not empty." })
+				"Lists tables, rows, sizes, primary keys, sequences, foreign keys inside the "
+						+ "module and events waiting in its outbox. "
+						+ "Refuses (exit 3) when a move cannot start: a foreign key or view crossing the "
+						+ "schema's border, a table without a primary key, wal_level not logical, no free "
+						+ "replication slot, or a target schema that is not empty." })
 final class PlanCommand implements Callable<Integer> {
 
 	@Mixin

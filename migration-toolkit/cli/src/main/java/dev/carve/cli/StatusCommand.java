@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
 		description = { "Shows where a module's move is.", "",
-				"Phase, rows copied per table, lag (WAL the target is behind and when it last applied",
-				"a change), WAL the source's replication slot retains, and throughput, measured between",
-				"two readings (--sample apart, or --watch seconds apart). Reads the move state kept in",
-				"the target and the slot on the source; needs --source and --target, not --kafka." })
+				"Phase, rows copied per table, lag (WAL the target is behind and when it last applied "
+						+ "a change), WAL the source's replication slot retains, and throughput, measured between "
+						+ "two readings (--sample apart, or --watch seconds apart). Reads the move state kept in "
+						+ "the target and the slot on the source; needs --source and --target, not --kafka." })
 final class StatusCommand implements Callable<Integer> {
 
 	@Parameters(paramLabel = "MODULE", description = "The module; its schema has the same name.")

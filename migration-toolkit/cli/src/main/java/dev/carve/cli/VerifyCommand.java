@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Compares a module's tables in the source and the target.", "",
-				"Counts rows and checksums them in primary-key chunks on both sides; names each",
-				"table and key range that differs and exits with 4 then. While carve move streams,",
-				"both sides are compared at one source LSN that the target has applied up to, so",
-				"writes may go on; otherwise the target is compared as it is." })
+				"Counts rows and checksums them in primary-key chunks on both sides; names each "
+						+ "table and key range that differs and exits with 4 then. While carve move streams, "
+						+ "both sides are compared at one source LSN that the target has applied up to, so "
+						+ "writes may go on; otherwise the target is compared as it is." })
 final class VerifyCommand implements Callable<Integer> {
 
 	@Mixin

@@ -55,7 +55,7 @@ final class CutoverCommand implements Callable<Integer> {
 			description = "How long the move may take to catch up and keep up before the fence (default ${DEFAULT-VALUE}).")
 	Duration catchUp;
 
-	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "200ms", converter = DurationConverter.class,
+	@Option(names = "--max-lag", paramLabel = "DURATION", defaultValue = "500ms", converter = DurationConverter.class,
 			description = { "Fences only right after a change written into the source reached the target within "
 					+ "this time (default ${DEFAULT-VALUE}): the fence's own change takes about as long, and writes "
 					+ "wait for it. Until --catch-up runs out it tries again; then it refuses, nothing changed." })

@@ -28,9 +28,7 @@ import org.jspecify.annotations.Nullable;
  * each type's equality) sum alike (ADR 36). Where a side has no such function for a table
  * (PostgreSQL before 14, a column type without a hash function) the checksum is the
  * {@code md5} of the rows' text in key order; both connections read with the same session
- * settings, so equal rows have equal text. A table with a one-column key whose rows hash
- * is read once per side in heap order, each row's hash summed into its key range
- * ({@link KeyRangeSums}); any other is read chunk by chunk in key order.
+ * settings, so equal rows have equal text.
  */
 final class TableComparison {
 
@@ -70,8 +68,7 @@ final class TableComparison {
 				if (!hashed) {
 					byText.put(name, " (as text: a column's type has no hash function on a side)");
 				}
-				chunks.put(name, (hashed && keyset.key().size() == 1) ? ranges(keyset, targetSide)
-						: chunks(keyset, hashed ? HASHES : TEXT, targetSide));
+				chunks.put(name, chunks(keyset, hashed ? HASHES : TEXT, targetSide));
 			}
 			for (Map.Entry<String, List<Chunk>> table : chunks.entrySet()) {
 				long rows = 0;
@@ -118,35 +115,12 @@ final class TableComparison {
 			List<String> after = lastKey;
 			Future<Summary> ours = targetSide
 				.submit(() -> summary(keyset, checksum, this.target, range, after, last ? null : theirs.lastKey()));
-			chunks.add(new Chunk(keyset, after, last, theirs, () -> Futures.result(ours)));
+			chunks.add(new Chunk(keyset, after, last, theirs, ours));
 			if (last) {
 				return chunks;
 			}
 			lastKey = theirs.lastKey();
 		}
-	}
-
-	/**
-	 * Summarizes a table with a one-column key in the source's key ranges, one read of
-	 * each side in heap order ({@link KeyRangeSums}); the target's read runs meanwhile.
-	 */
-	private List<Chunk> ranges(Keyset keyset, ExecutorService targetSide) throws SQLException, InterruptedException {
-		KeyRangeSums ranges = KeyRangeSums.read(this.source, keyset, this.chunkRows);
-		Future<Map<Integer, KeyRangeSums.Sum>> targetSums = targetSide.submit(() -> ranges.sum(this.target));
-		Map<Integer, KeyRangeSums.Sum> sourceSums = ranges.sum(this.source);
-		List<Chunk> chunks = new ArrayList<>();
-		for (int range = 0; range < ranges.ranges(); range++) {
-			int index = range;
-			KeyRangeSums.Sum theirs = sourceSums.getOrDefault(range, KeyRangeSums.Sum.NONE);
-			String after = ranges.after(range);
-			String upTo = ranges.upTo(range);
-			chunks.add(new Chunk(keyset, (after != null) ? List.of(after) : null, upTo == null,
-					new Summary(theirs.rows(), theirs.checksum(), (upTo != null) ? List.of(upTo) : null), () -> {
-						KeyRangeSums.Sum ours = Futures.result(targetSums).getOrDefault(index, KeyRangeSums.Sum.NONE);
-						return new Summary(ours.rows(), ours.checksum(), null);
-					}));
-		}
-		return chunks;
 	}
 
 	private Summary summary(Keyset keyset, String checksum, Connection connection, String rows,
@@ -178,14 +152,6 @@ final class TableComparison {
 
 	}
 
-	/** The target's summary of a chunk, once its read is done. */
-	@FunctionalInterface
-	private interface TargetSummary {
-
-		Summary get() throws SQLException, InterruptedException;
-
-	}
-
 	/**
 	 * One chunk's key range, as the source summarized it, and the target's summary of the
 	 * same range to come.
@@ -194,11 +160,11 @@ final class TableComparison {
 	 * @param last whether the range runs to the table's end
 	 */
 	private record Chunk(Keyset keyset, @Nullable List<String> after, boolean last, Summary theirs,
-			TargetSummary ours) {
+			Future<Summary> ours) {
 
 		/** The chunk's difference, once the target's side is summarized. */
 		Optional<String> difference() throws SQLException, InterruptedException {
-			Summary ours = this.ours.get();
+			Summary ours = Futures.result(this.ours);
 			if (this.theirs.rows() == ours.rows() && Objects.equals(this.theirs.checksum(), ours.checksum())) {
 				return Optional.empty();
 			}

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The {@code carve} command run from its jar as an operating-system process, the way an
  * operator runs it: {@code java -jar migration-toolkit/cli/target/carve.jar}, with the
@@ -67,6 +69,17 @@ final class CarveCli {
 		long before = Files.exists(log) ? Files.size(log) : 0;
 		Process process = builder(args).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
 		return new Background(process, log, before);
+	}
+
+	/**
+	 * Stops a streaming {@code carve move} as Ctrl-C does, then runs
+	 * {@code carve move <module> --abort}, which removes its slot, publication and topic.
+	 */
+	void abortMove(Background streaming, String module) throws IOException, InterruptedException {
+		streaming.process().destroy();
+		assertThat(streaming.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+		Result aborted = run(Duration.ofSeconds(60), "move", module, "--abort");
+		assertThat(aborted.exitCode()).as(aborted.output()).isZero();
 	}
 
 	private ProcessBuilder builder(String... args) {

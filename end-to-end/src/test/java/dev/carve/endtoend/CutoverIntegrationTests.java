@@ -1,5 +1,6 @@
 package dev.carve.endtoend;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import dev.carve.testkit.FreePorts;
 import dev.carve.testkit.PostgresServer;
@@ -137,11 +137,7 @@ class CutoverIntegrationTests {
 		// The move copies inventory's schema while a few clients order, then streams; the
 		// service starts dormant on the database the move fills.
 		OrderLoad duringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
-		move = carve.start("carve-move-inventory", "move", "inventory");
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			assertThat(move.process().isAlive()).as(() -> "carve move: " + move.describe()).isTrue();
-			return "STREAMING".equals(movePhase(serviceJdbc()));
-		});
+		startStreamingMove(carve, "carve-move-inventory", serviceJdbc(), "move", "inventory");
 		duringCopy.stop();
 		inventory.start();
 		ShopUser.send(inventory.httpUrl(), "GET", "/api/v1/inventory/stock/" + sku, null, admin)
@@ -153,12 +149,7 @@ class CutoverIntegrationTests {
 		OrderLoad load = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
 
-		double cutoverStarted = load.secondsSinceStart();
-		CarveCli.Result cutover = carve.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app", firstUrl,
-				"--target-app", inventory.httpUrl(), "--token", admin, "--json");
-		String cutoverRan = String.format("+%.1f s to +%.1f s", cutoverStarted, load.secondsSinceStart());
-		System.out.print("carve cutover printed:\n" + cutover.output());
-		assertThat(cutover.exitCode()).as(cutover.output()).isZero();
+		TimedCutover cutover = TimedCutover.run(carve, load, firstUrl, inventory.httpUrl(), admin);
 		Handover out = Handover.from(monolithJdbc(), serviceJdbc());
 		Thread.sleep(2000);
 		load.stop();
@@ -179,38 +170,25 @@ class CutoverIntegrationTests {
 					.json()).as("stock read through the dormant monolith at " + monolith).isEqualTo(stock);
 			}
 		});
-		assertThat(monolithJdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'",
-				Integer.class))
-			.isZero();
+		assertNoOrderPending();
 
 		CarveCli.Result again = carve.run(Duration.ofSeconds(60), "cutover", "inventory", "--source-app", firstUrl,
 				"--target-app", inventory.httpUrl(), "--token", admin);
 		assertThat(again.exitCode()).as(again.output()).isZero();
 		assertThat(again.output()).contains("already cut over");
-		move.process().destroy();
-		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-		CarveCli.Result cleanUp = carve.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
-		assertThat(cleanUp.exitCode()).as(cleanUp.output()).isZero();
-		CutoverPrintout.cutover("out", load, cutover, cutoverRan);
+		carve.abortMove(move, "inventory");
+		cutover.print("out", load);
 		CutoverPrintout.fenceWaits(List.of(first, second));
 
 		// And back, as out: the monolith's tables, as they were at the fence, get the
 		// service's rows while a few clients order; all of them order during the switch.
 		OrderLoad backDuringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
-		move = carveBack.start("carve-move-inventory-back", "move", "inventory", "--replace-target");
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			assertThat(move.process().isAlive()).as(() -> "carve move back: " + move.describe()).isTrue();
-			return "STREAMING".equals(movePhase(monolithJdbc()));
-		});
+		startStreamingMove(carveBack, "carve-move-inventory-back", monolithJdbc(), "move", "inventory",
+				"--replace-target");
 		backDuringCopy.stop();
 		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
-		double cutBackStarted = back.secondsSinceStart();
-		CarveCli.Result cutBack = carveBack.run(Duration.ofSeconds(120), "cutover", "inventory", "--source-app",
-				inventory.httpUrl(), "--target-app", firstUrl, "--token", admin, "--json");
-		String cutBackRan = String.format("+%.1f s to +%.1f s", cutBackStarted, back.secondsSinceStart());
-		System.out.print("carve cutover back printed:\n" + cutBack.output());
-		assertThat(cutBack.exitCode()).as(cutBack.output()).isZero();
+		TimedCutover cutBack = TimedCutover.run(carveBack, back, inventory.httpUrl(), firstUrl, admin);
 		Handover home = Handover.from(serviceJdbc(), monolithJdbc());
 		Thread.sleep(2000);
 		back.stop();
@@ -228,25 +206,38 @@ class CutoverIntegrationTests {
 							1_000_000 - duringCopy.placed() - load.placed() - backDuringCopy.placed() - back.placed());
 			}
 		});
-		assertThat(monolithJdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'",
-				Integer.class))
-			.isZero();
-		move.process().destroy();
-		assertThat(move.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-		CarveCli.Result cleanUpBack = carveBack.run(Duration.ofSeconds(60), "move", "inventory", "--abort");
-		assertThat(cleanUpBack.exitCode()).as(cleanUpBack.output()).isZero();
+		assertNoOrderPending();
+		carveBack.abortMove(move, "inventory");
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
-		CutoverPrintout.cutover("back", back, cutBack, cutBackRan);
+		cutBack.print("back", back);
 		CutoverPrintout.fenceWaits(inventory.httpUrl(), admin);
 	}
 
-	private static String movePhase(JdbcTemplate target) {
-		try {
-			return target.queryForObject("select phase from carve_move.moves where module = 'inventory'", String.class);
-		}
-		catch (DataAccessException ex) {
-			return null;
-		}
+	/**
+	 * Starts {@code carve move inventory} as {@link #move} (stopped after the test
+	 * whatever happens) and waits until it streams into the target.
+	 * @param args the command line after {@code carve}
+	 */
+	private static void startStreamingMove(CarveCli cli, String name, JdbcTemplate target, String... args)
+			throws IOException {
+		move = cli.start(name, args);
+		CarveCli.Background started = move;
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			assertThat(started.process().isAlive()).as(() -> name + ": " + started.describe()).isTrue();
+			try {
+				return "STREAMING".equals(target
+					.queryForObject("select phase from carve_move.moves where module = 'inventory'", String.class));
+			}
+			catch (DataAccessException ex) {
+				return false;
+			}
+		});
+	}
+
+	private static void assertNoOrderPending() {
+		assertThat(monolithJdbc().queryForObject("select count(*) from orders.orders where status = 'PENDING'",
+				Integer.class))
+			.isZero();
 	}
 
 	private static JdbcTemplate monolithJdbc() {

@@ -76,12 +76,12 @@ final class CutoverSwitch {
 			step = preparing.record("sequences", step);
 			// The fence follows the first mark that reached the target within --max-lag
 			// at once: its own mark then meets the stream as it was just then.
-			List<Long> marks = new TargetCatchUp(this.module, connections.control())
-				.awaitKeepingUp(connections.source(), this.maxLag, this.catchUp);
+			TargetCatchUp catchingUp = new TargetCatchUp(this.module, connections.control());
+			List<Long> marks = catchingUp.awaitKeepingUp(connections.source(), this.maxLag, this.catchUp);
 			preparing.record("catchUp", step);
 			reporter.say("the move keeps up: the last change before the fence reached the target in " + marks.getLast()
 					+ " ms; fencing " + this.module + " in the source app");
-			Map<String, Object> result = switchOver(source, target, connections, copier, reporter);
+			Map<String, Object> result = switchOver(source, target, connections, catchingUp, copier, reporter);
 			result.put("preparedMillis", preparing.millis);
 			result.put("marksMillis", marks);
 			return result;
@@ -97,7 +97,7 @@ final class CutoverSwitch {
 	 * (each costs milliseconds the first time on a loaded machine, and writes wait).
 	 */
 	private Map<String, Object> switchOver(AppRoute source, AppRoute target, SwitchConnections connections,
-			ExecutorService copier, Reporter reporter) throws Exception {
+			TargetCatchUp catchingUp, ExecutorService copier, Reporter reporter) throws Exception {
 		Connection control = connections.control();
 		SwitchSteps steps = new SwitchSteps();
 		RouteRows.Committed fence;
@@ -119,7 +119,7 @@ final class CutoverSwitch {
 			// Nothing advances the source's sequences once it is fenced: they are copied
 			// while the target catches up, on connections of their own.
 			sequences = copySequences(connections, copier);
-			applied = new TargetCatchUp(this.module, control).awaitApplied(mark, left(fenced));
+			applied = catchingUp.awaitApplied(mark, left(fenced));
 			long caughtUp = steps.record("apply", fenced);
 			// The time the copy added to the fence, if any.
 			join(sequences);

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * through the module's in-process {@link dev.carve.contracts.inventory.InventoryGateway}.
  * Public for the module's root package, whose gateway implementation delegates to it.
  * Stock rows are always changed in SKU order after the reservation row is locked, so
- * concurrent reservations cannot deadlock. Times are kept to the microsecond, as the
- * database keeps them, so a reservation read back equals the one returned when it was
- * made.
+ * concurrent reservations cannot deadlock, and last in their transaction, so a SKU many
+ * orders want stays locked for one statement and the commit. Times are kept to the
+ * microsecond, as the database keeps them, so a reservation read back equals the one
+ * returned when it was made.
  */
 @Service
 public class StockKeeping {
@@ -74,6 +75,10 @@ public class StockKeeping {
 			id = existing.id();
 			this.reservations.renew(id, expiresAt);
 		}
+		// The stock rows come last: a popular SKU's row is locked only for its own update
+		// and the commit, not for the rows written beside it.
+		this.reservations.addLines(id, lines);
+		this.outbox.publish(new StockReserved(UUID.randomUUID(), request.orderId(), lines, now));
 		List<StockLow> lows = new ArrayList<>();
 		for (StockLine line : lines) {
 			StockLevel after = this.stock.reserve(line.sku(), line.quantity())
@@ -85,8 +90,6 @@ public class StockKeeping {
 						new StockLow(UUID.randomUUID(), line.sku(), after.available(), after.lowStockThreshold(), now));
 			}
 		}
-		this.reservations.addLines(id, lines);
-		this.outbox.publish(new StockReserved(UUID.randomUUID(), request.orderId(), lines, now));
 		lows.forEach(this.outbox::publish);
 		return new Reservation(id, request.orderId(), lines, expiresAt);
 	}
@@ -178,8 +181,8 @@ public class StockKeeping {
 			ReservationStatus to) {
 		Optional<HeldReservation> reservation = this.reservations.lock(orderId).filter((held) -> held.is(from));
 		reservation.ifPresent((held) -> {
-			held.lines().forEach((line) -> change.accept(line.sku(), line.quantity()));
 			this.reservations.mark(held.id(), to);
+			held.lines().forEach((line) -> change.accept(line.sku(), line.quantity()));
 		});
 		return reservation.isPresent();
 	}

@@ -20,15 +20,17 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compares tables on two databases in primary-key chunks: the source decides each chunk's
- * key range, both sides count and checksum the rows in it. The checksum is the sum of
- * each row's 64-bit hash by its columns' own hash functions
- * ({@code hash_record_extended}, the functions hash partitioning relies on, stable across
- * PostgreSQL versions): no row is written as text and no chunk sorted, so equal rows (by
- * each type's equality) sum alike (ADR 36). Where a side has no such function for a table
- * (PostgreSQL before 14, a column type without a hash function) the checksum is the
- * {@code md5} of the rows' text in key order; both connections read with the same session
- * settings, so equal rows have equal text.
+ * Compares tables on two databases. The checksum is the sum of each row's 64-bit hash by
+ * its columns' own hash functions ({@code hash_record_extended}, the functions hash
+ * partitioning relies on, stable across PostgreSQL versions): no row is written as text
+ * and nothing sorted, so equal rows (by each type's equality) sum alike. Each side first
+ * sums a whole table in one sequential read; only a table whose count or sum differs is
+ * compared again in primary-key chunks, which name the key ranges that differ: the source
+ * decides each chunk's range, both sides count and checksum the rows in it (ADR 36).
+ * Where a side has no hash function for a table (PostgreSQL before 14, a column type
+ * without one) the table goes straight to chunks, each one's checksum the {@code md5} of
+ * its rows' text in key order; both connections read with the same session settings, so
+ * equal rows have equal text.
  */
 final class TableComparison {
 
@@ -51,35 +53,59 @@ final class TableComparison {
 	}
 
 	/**
-	 * Compares every table of a schema. The source's side runs in the calling thread and
-	 * decides each chunk; the target's side of that chunk runs meanwhile in a second
-	 * thread, each connection used by one thread only.
+	 * Compares every table of a schema. The source's side runs in the calling thread; the
+	 * target's side of the same table or chunk runs meanwhile in a second thread, each
+	 * connection used by one thread only.
 	 * @return the differences, one per table and key range
 	 */
 	List<String> compare(SchemaFacts facts, PrintWriter out) throws SQLException, InterruptedException {
 		List<String> differences = new ArrayList<>();
+		Map<String, Keyset> keysets = new LinkedHashMap<>();
+		Map<String, Boolean> hashed = new LinkedHashMap<>();
+		for (SchemaFacts.Table table : facts.tables()) {
+			Keyset keyset = new Keyset(facts.schema(), table.name(), table.primaryKey());
+			String name = facts.schema() + "." + table.name();
+			keysets.put(name, keyset);
+			hashed.put(name, hashes(this.source, keyset) && hashes(this.target, keyset));
+		}
 		try (ExecutorService targetSide = Executors.newSingleThreadExecutor()) {
-			Map<String, List<Chunk>> chunks = new LinkedHashMap<>();
-			Map<String, String> byText = new LinkedHashMap<>();
-			for (SchemaFacts.Table table : facts.tables()) {
-				Keyset keyset = new Keyset(facts.schema(), table.name(), table.primaryKey());
-				String name = facts.schema() + "." + table.name();
-				boolean hashed = hashes(this.source, keyset) && hashes(this.target, keyset);
-				if (!hashed) {
-					byText.put(name, " (as text: a column's type has no hash function on a side)");
+			Map<String, Future<Summary>> targetSums = new LinkedHashMap<>();
+			keysets.forEach((name, keyset) -> {
+				if (hashed.get(name)) {
+					targetSums.put(name, targetSide.submit(() -> sum(keyset, this.target)));
 				}
-				chunks.put(name, chunks(keyset, hashed ? HASHES : TEXT, targetSide));
-			}
-			for (Map.Entry<String, List<Chunk>> table : chunks.entrySet()) {
+			});
+			for (Map.Entry<String, Keyset> table : keysets.entrySet()) {
+				String name = table.getKey();
+				Keyset keyset = table.getValue();
+				if (hashed.get(name)) {
+					Summary theirs = sum(keyset, this.source);
+					Summary ours = Futures.result(targetSums.get(name));
+					if (theirs.rows() == ours.rows() && Objects.equals(theirs.checksum(), ours.checksum())) {
+						out.printf("%s: %d rows compared%n", name, theirs.rows());
+						continue;
+					}
+				}
 				long rows = 0;
-				for (Chunk chunk : table.getValue()) {
+				for (Chunk chunk : chunks(keyset, hashed.get(name) ? HASHES : TEXT, targetSide)) {
 					chunk.difference().ifPresent(differences::add);
 					rows += chunk.theirs().rows();
 				}
-				out.printf("%s: %d rows compared%s%n", table.getKey(), rows, byText.getOrDefault(table.getKey(), ""));
+				out.printf("%s: %d rows compared%s%n", name, rows,
+						hashed.get(name) ? "" : " (as text: a column's type has no hash function on a side)");
 			}
 		}
 		return differences;
+	}
+
+	/** A whole table's count and sum of row hashes, read in one sequential scan. */
+	private static Summary sum(Keyset keyset, Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement
+					.executeQuery("SELECT count(*), " + HASHES + " FROM " + keyset.qualified() + " c")) {
+			result.next();
+			return new Summary(result.getLong(1), result.getString(2), null);
+		}
 	}
 
 	/**

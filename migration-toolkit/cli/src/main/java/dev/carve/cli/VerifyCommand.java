@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = { "Compares a module's tables in the source and the target.", "",
-				"Counts rows and checksums them in primary-key chunks on both sides; names each "
-						+ "table and key range that differs and exits with 4 then. While carve move streams, "
+				"Counts each table's rows and sums their hashes on both sides; a table that differs is "
+						+ "compared again in primary-key chunks, and each key range that differs is named "
+						+ "(exit 4). While carve move streams, "
 						+ "both sides are compared at one source LSN that the target has applied up to, so "
 						+ "writes may go on; otherwise the target is compared as it is." })
 final class VerifyCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
 	ModuleArgument module = new ModuleArgument();
 
 	@Option(names = "--chunk-rows", paramLabel = "ROWS", defaultValue = "10000",
-			description = "Rows per compared chunk (default ${DEFAULT-VALUE}).")
+			description = "Rows per chunk when a table differs (default ${DEFAULT-VALUE}).")
 	int chunkRows;
 
 	@Mixin

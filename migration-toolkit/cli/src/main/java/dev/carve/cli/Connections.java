@@ -45,7 +45,8 @@ final class Connections {
 	@Nullable String targetPassword;
 
 	@Option(names = "--kafka", paramLabel = "HOST:PORT",
-			description = "The Kafka broker the changes travel through (env CARVE_KAFKA).")
+			description = "The Kafka broker the changes travel through (env CARVE_KAFKA). Used by move, plan "
+					+ "and events replay; the other commands accept it, so one set of settings serves them all.")
 	@Nullable String kafka;
 
 	/** The source database; refuses when none is given. */

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.springframework.util.FileSystemUtils;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The repository's {@code ./carve} launcher as a user runs it: the first move makes the
  * start-up cache every later command starts from, without a word of the JVM's in the
- * command's output, and a new build of the jar starts over.
+ * command's output, and a new build of the jar starts over; that first move, which runs
+ * as the launcher's child, stops when the launcher is stopped or killed.
  */
 class LauncherIntegrationTests {
 
@@ -69,6 +71,40 @@ class LauncherIntegrationTests {
 		}
 	}
 
+	@Test
+	void theFirstMoveNeverOutlivesItsLauncher() throws Exception {
+		String source = InventoryData.newSource(300);
+		String[] connections = { "--source", source, "--target", Servers.newTargetDatabase(), "--kafka",
+				Servers.kafka() };
+		String slotActive = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory' AND active";
+		String slotIdle = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory' AND NOT active";
+
+		// SIGTERM, as a supervisor stops it: the move stops as on Ctrl-C, then the cache
+		// is made.
+		FileSystemUtils.deleteRecursively(LAUNCH);
+		Launch stopped = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
+		stopped.awaitOut("streaming changes");
+		assertThat(InventoryData.single(source, slotActive)).isEqualTo("1");
+		stopped.process().destroy();
+		Run ended = stopped.end();
+		assertThat(ended.exitCode()).as(ended.toString()).isEqualTo(143);
+		assertThat(ended.err()).containsPattern("carve: made the start-up cache later commands start from in \\d+ s");
+		assertThat(InventoryData.single(source, slotIdle)).as("the move's replication slot, released").isEqualTo("1");
+
+		// SIGKILL, which the launcher cannot pass on: on Linux the move dies with it.
+		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "util-linux's setpriv");
+		FileSystemUtils.deleteRecursively(LAUNCH);
+		Launch killed = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
+		killed.awaitOut("streaming changes");
+		killed.process().destroyForcibly();
+		killed.end();
+		InventoryData.await(source, slotIdle, () -> null);
+		assertThat(caches()).as("no cache from a killed move").isEmpty();
+
+		Run aborted = run(Map.of(), CarveCli.with(connections, "move", "inventory", "--abort"));
+		assertThat(aborted.exitCode()).as(aborted.toString()).isZero();
+	}
+
 	/** The caches in the launcher's directory. */
 	private static List<Path> caches() throws IOException {
 		if (!Files.isDirectory(LAUNCH)) {
@@ -80,23 +116,54 @@ class LauncherIntegrationTests {
 	}
 
 	private static Run run(Map<String, String> environment, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-		command.addAll(List.of(args));
-		Path out = Files.createTempFile("carve", ".out");
-		Path err = Files.createTempFile("carve", ".err");
-		try {
+		return Launch.start(environment, args).end();
+	}
+
+	/**
+	 * The launcher, started with its standard output and error in files.
+	 *
+	 * @param process the launcher's process
+	 */
+	private record Launch(Process process, Path out, Path err) {
+
+		static Launch start(Map<String, String> environment, String... args) throws IOException {
+			List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+			command.addAll(List.of(args));
+			Path out = Files.createTempFile("carve", ".out");
+			Path err = Files.createTempFile("carve", ".err");
 			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
 				.redirectError(err.toFile());
 			builder.environment().putAll(environment);
-			Process process = builder.start();
-			assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends within two minutes").isTrue();
-			return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
+			return new Launch(builder.start(), out, err);
 		}
-		finally {
-			Files.deleteIfExists(out);
-			Files.deleteIfExists(err);
+
+		/** Waits up to a minute until the command has printed a text. */
+		void awaitOut(String text) throws Exception {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (!Files.readString(this.out, StandardCharsets.UTF_8).contains(text)) {
+				assertThat(this.process.isAlive())
+					.as("the launcher still runs, not printed %s yet: %s", text,
+							Files.readString(this.err, StandardCharsets.UTF_8))
+					.isTrue();
+				assertThat(System.nanoTime()).as("printed within a minute: %s", text).isLessThan(deadline);
+				TimeUnit.MILLISECONDS.sleep(20);
+			}
 		}
+
+		/** Waits up to two minutes for the launcher to end; what it printed. */
+		Run end() throws Exception {
+			try {
+				assertThat(this.process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends within two minutes")
+					.isTrue();
+				return new Run(this.process.exitValue(), Files.readString(this.out, StandardCharsets.UTF_8),
+						Files.readString(this.err, StandardCharsets.UTF_8));
+			}
+			finally {
+				Files.deleteIfExists(this.out);
+				Files.deleteIfExists(this.err);
+			}
+		}
+
 	}
 
 	/**

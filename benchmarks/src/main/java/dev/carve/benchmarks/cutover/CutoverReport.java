@@ -27,6 +27,12 @@ final class CutoverReport {
 	}
 
 	private static void row(PrintStream out, String label, ClosedLoop.Result orders, ClosedLoop.Result baseline) {
+		if (orders.latencies().length == 0) {
+			out.printf("%-36s %7.1f %7d %7d %8s %8s %8s   %s%n", label, orders.elapsed().toMillis() / 1e3,
+					orders.failures(), orders.failures(), "-", "-", "-",
+					(orders.failures() == 0) ? "no order was due in this window" : "no order succeeded in this window");
+			return;
+		}
 		String ratio = (orders == baseline) ? "(baseline)"
 				: String.format("%.2fx, %.2fx, %.2fx", orders.percentileMillis(50) / baseline.percentileMillis(50),
 						orders.percentileMillis(99) / baseline.percentileMillis(99),

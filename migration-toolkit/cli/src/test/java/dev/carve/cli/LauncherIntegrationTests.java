@@ -76,33 +76,42 @@ class LauncherIntegrationTests {
 		String source = InventoryData.newSource(300);
 		String[] connections = { "--source", source, "--target", Servers.newTargetDatabase(), "--kafka",
 				Servers.kafka() };
-		String slotActive = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory' AND active";
-		String slotIdle = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory' AND NOT active";
+		String slot = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory'"
+				+ " AND database = current_database() AND ";
+		try {
+			// SIGTERM, as a supervisor stops it: the move stops as on Ctrl-C, then the
+			// cache
+			// is made.
+			FileSystemUtils.deleteRecursively(LAUNCH);
+			Launch stopped = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
+			stopped.awaitStreaming(source, slot + "active");
+			stopped.process().destroy();
+			Run ended = stopped.end();
+			assertThat(ended.exitCode()).as(ended.toString()).isEqualTo(143);
+			assertThat(ended.err())
+				.containsPattern("carve: made the start-up cache later commands start from in \\d+ s");
+			assertThat(InventoryData.single(source, slot + "NOT active")).as("the move's replication slot, released")
+				.isEqualTo("1");
 
-		// SIGTERM, as a supervisor stops it: the move stops as on Ctrl-C, then the cache
-		// is made.
-		FileSystemUtils.deleteRecursively(LAUNCH);
-		Launch stopped = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
-		stopped.awaitOut("streaming changes");
-		assertThat(InventoryData.single(source, slotActive)).isEqualTo("1");
-		stopped.process().destroy();
-		Run ended = stopped.end();
-		assertThat(ended.exitCode()).as(ended.toString()).isEqualTo(143);
-		assertThat(ended.err()).containsPattern("carve: made the start-up cache later commands start from in \\d+ s");
-		assertThat(InventoryData.single(source, slotIdle)).as("the move's replication slot, released").isEqualTo("1");
-
-		// SIGKILL, which the launcher cannot pass on: on Linux the move dies with it.
-		Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "util-linux's setpriv");
-		FileSystemUtils.deleteRecursively(LAUNCH);
-		Launch killed = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
-		killed.awaitOut("streaming changes");
-		killed.process().destroyForcibly();
-		killed.end();
-		InventoryData.await(source, slotIdle, () -> null);
-		assertThat(caches()).as("no cache from a killed move").isEmpty();
-
-		Run aborted = run(Map.of(), CarveCli.with(connections, "move", "inventory", "--abort"));
-		assertThat(aborted.exitCode()).as(aborted.toString()).isZero();
+			// SIGKILL, which the launcher cannot pass on: on Linux the move dies with it.
+			Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "util-linux's setpriv");
+			FileSystemUtils.deleteRecursively(LAUNCH);
+			Launch killed = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
+			killed.awaitStreaming(source, slot + "active");
+			killed.process().destroyForcibly();
+			killed.end();
+			InventoryData.await(source, slot + "NOT active", () -> null);
+			assertThat(caches()).as("no cache from a killed move").isEmpty();
+		}
+		finally {
+			// Slot names are the server's: whatever happened, none is left to the next
+			// test.
+			InventoryData.execute(source,
+					"SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots"
+							+ " WHERE slot_name = 'carve_inventory' AND active_pid IS NOT NULL",
+					"SELECT pg_sleep(0.5)", "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
+							+ " WHERE slot_name = 'carve_inventory' AND NOT active");
+		}
 	}
 
 	/** The caches in the launcher's directory. */
@@ -147,6 +156,22 @@ class LauncherIntegrationTests {
 					.isTrue();
 				assertThat(System.nanoTime()).as("printed within a minute: %s", text).isLessThan(deadline);
 				TimeUnit.MILLISECONDS.sleep(20);
+			}
+		}
+
+		/**
+		 * Waits up to a minute until the move streams: it said so and its replication
+		 * slot is in use; a launcher that fails on the way is killed.
+		 */
+		void awaitStreaming(String source, String slotActive) throws Exception {
+			try {
+				awaitOut("streaming changes");
+				InventoryData.await(source, slotActive,
+						() -> this.process.isAlive() ? null : Files.readString(this.err, StandardCharsets.UTF_8));
+			}
+			catch (Throwable ex) {
+				this.process.destroyForcibly();
+				throw ex;
 			}
 		}
 

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code carve} command run from its jar as an operating-system process, the way an
@@ -100,6 +104,25 @@ final class CarveCli {
 	 * @param from where in that file this run's output begins
 	 */
 	record Background(Process process, Path log, long from) {
+
+		/**
+		 * Waits up to 90 s until this {@code carve move} of a module streams into its
+		 * target, as the move's state there says.
+		 * @throws AssertionError when the command ends first
+		 */
+		Background awaitStreaming(JdbcTemplate target, String module) {
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				assertThat(this.process.isAlive()).as(this::describe).isTrue();
+				try {
+					return "STREAMING".equals(target
+						.queryForObject("select phase from carve_move.moves where module = ?", String.class, module));
+				}
+				catch (DataAccessException ex) {
+					return false;
+				}
+			});
+			return this;
+		}
 
 		/**
 		 * What this run has printed so far, with its exit code once it ended: the message

@@ -1,6 +1,5 @@
 package dev.carve.endtoend;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -137,7 +135,7 @@ class CutoverIntegrationTests {
 		// The move copies inventory's schema while a few clients order, then streams; the
 		// service starts dormant on the database the move fills.
 		OrderLoad duringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
-		startStreamingMove(carve, "carve-move-inventory", serviceJdbc(), "move", "inventory");
+		move = carve.start("carve-move-inventory", "move", "inventory").awaitStreaming(serviceJdbc(), "inventory");
 		duringCopy.stop();
 		inventory.start();
 		ShopUser.send(inventory.httpUrl(), "GET", "/api/v1/inventory/stock/" + sku, null, admin)
@@ -183,8 +181,8 @@ class CutoverIntegrationTests {
 		// And back, as out: the monolith's tables, as they were at the fence, get the
 		// service's rows while a few clients order; all of them order during the switch.
 		OrderLoad backDuringCopy = OrderLoad.start(List.of(firstUrl, secondUrl), customers.subList(0, 4), sku);
-		startStreamingMove(carveBack, "carve-move-inventory-back", monolithJdbc(), "move", "inventory",
-				"--replace-target");
+		move = carveBack.start("carve-move-inventory-back", "move", "inventory", "--replace-target")
+			.awaitStreaming(monolithJdbc(), "inventory");
 		backDuringCopy.stop();
 		OrderLoad back = OrderLoad.start(List.of(firstUrl, secondUrl), customers, sku);
 		Thread.sleep(1000);
@@ -211,27 +209,6 @@ class CutoverIntegrationTests {
 		assertThat(monolithJdbc().queryForObject("select count(*) from pg_replication_slots", Integer.class)).isZero();
 		cutBack.print("back", back);
 		CutoverPrintout.fenceWaits(inventory.httpUrl(), admin);
-	}
-
-	/**
-	 * Starts {@code carve move inventory} as {@link #move} (stopped after the test
-	 * whatever happens) and waits until it streams into the target.
-	 * @param args the command line after {@code carve}
-	 */
-	private static void startStreamingMove(CarveCli cli, String name, JdbcTemplate target, String... args)
-			throws IOException {
-		move = cli.start(name, args);
-		CarveCli.Background started = move;
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			assertThat(started.process().isAlive()).as(() -> name + ": " + started.describe()).isTrue();
-			try {
-				return "STREAMING".equals(target
-					.queryForObject("select phase from carve_move.moves where module = 'inventory'", String.class));
-			}
-			catch (DataAccessException ex) {
-				return false;
-			}
-		});
 	}
 
 	private static void assertNoOrderPending() {

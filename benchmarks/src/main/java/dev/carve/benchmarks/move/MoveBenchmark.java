@@ -141,8 +141,7 @@ public final class MoveBenchmark {
 						new Figure(SNAPSHOT_FIGURE, total, seconds.of("snapshot"), dump, true, ">= 1.0x"),
 						new Figure("carve move --exit-when-caught-up", total, seconds.of("move"), dump, true, null)));
 			}
-			// The target compares verify with the copy: the snapshot's copy and
-			// keys.
+			// Verify's target is against the copy: the snapshot's copy and keys.
 			figures.addAll(List.of(new Figure("carve verify", total, seconds.of("verify"), snapshot, false, "<= 1.0x"),
 					new Figure("carve verify", total, seconds.of("verify"), move, false, null),
 					new Figure("carve move killed, then run again", total, seconds.of("killed"), move, false,

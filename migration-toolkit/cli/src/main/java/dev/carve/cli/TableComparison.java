@@ -60,39 +60,35 @@ final class TableComparison {
 	 */
 	List<String> compare(SchemaFacts facts, PrintWriter out) throws SQLException, InterruptedException {
 		List<String> differences = new ArrayList<>();
-		Map<String, Keyset> keysets = new LinkedHashMap<>();
-		Map<String, Boolean> hashed = new LinkedHashMap<>();
+		List<Compared> tables = new ArrayList<>();
 		for (SchemaFacts.Table table : facts.tables()) {
 			Keyset keyset = new Keyset(facts.schema(), table.name(), table.primaryKey());
-			String name = facts.schema() + "." + table.name();
-			keysets.put(name, keyset);
-			hashed.put(name, hashes(this.source, keyset) && hashes(this.target, keyset));
+			tables.add(new Compared(facts.schema() + "." + table.name(), keyset,
+					hashes(this.source, keyset) && hashes(this.target, keyset)));
 		}
 		try (ExecutorService targetSide = Executors.newSingleThreadExecutor()) {
-			Map<String, Future<Summary>> targetSums = new LinkedHashMap<>();
-			keysets.forEach((name, keyset) -> {
-				if (hashed.get(name)) {
-					targetSums.put(name, targetSide.submit(() -> sum(keyset, this.target)));
+			Map<Compared, Future<Summary>> targetSums = new LinkedHashMap<>();
+			for (Compared table : tables) {
+				if (table.hashed()) {
+					targetSums.put(table, targetSide.submit(() -> sum(table.keyset(), this.target)));
 				}
-			});
-			for (Map.Entry<String, Keyset> table : keysets.entrySet()) {
-				String name = table.getKey();
-				Keyset keyset = table.getValue();
-				if (hashed.get(name)) {
-					Summary theirs = sum(keyset, this.source);
-					Summary ours = Futures.result(targetSums.get(name));
+			}
+			for (Compared table : tables) {
+				if (table.hashed()) {
+					Summary theirs = sum(table.keyset(), this.source);
+					Summary ours = Futures.result(targetSums.get(table));
 					if (theirs.rows() == ours.rows() && Objects.equals(theirs.checksum(), ours.checksum())) {
-						out.printf("%s: %d rows compared%n", name, theirs.rows());
+						out.printf("%s: %d rows compared%n", table.name(), theirs.rows());
 						continue;
 					}
 				}
 				long rows = 0;
-				for (Chunk chunk : chunks(keyset, hashed.get(name) ? HASHES : TEXT, targetSide)) {
+				for (Chunk chunk : chunks(table.keyset(), table.hashed() ? HASHES : TEXT, targetSide)) {
 					chunk.difference().ifPresent(differences::add);
 					rows += chunk.theirs().rows();
 				}
-				out.printf("%s: %d rows compared%s%n", name, rows,
-						hashed.get(name) ? "" : " (as text: a column's type has no hash function on a side)");
+				out.printf("%s: %d rows compared%s%n", table.name(), rows,
+						table.hashed() ? "" : " (as text: a column's type has no hash function on a side)");
 			}
 		}
 		return differences;
@@ -172,6 +168,16 @@ final class TableComparison {
 
 	private static String describe(@Nullable List<String> key, String open) {
 		return (key == null) ? "start" : open + String.join(", ", key);
+	}
+
+	/**
+	 * A table to compare.
+	 *
+	 * @param name the table as {@code schema.table}
+	 * @param hashed whether both sides hash its rows by their columns' types
+	 */
+	private record Compared(String name, Keyset keyset, boolean hashed) {
+
 	}
 
 	private record Summary(long rows, @Nullable String checksum, @Nullable List<String> lastKey) {

@@ -79,9 +79,8 @@ class LauncherIntegrationTests {
 		String slot = "SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'carve_inventory'"
 				+ " AND database = current_database() AND ";
 		try {
-			// SIGTERM, as a supervisor stops it: the move stops as on Ctrl-C, then the
-			// cache
-			// is made.
+			// SIGTERM, as a supervisor sends: the move stops as on Ctrl-C; the cache
+			// follows.
 			FileSystemUtils.deleteRecursively(LAUNCH);
 			Launch stopped = Launch.start(Map.of(), CarveCli.with(connections, "move", "inventory"));
 			stopped.awaitStreaming(source, slot + "active");
@@ -104,13 +103,13 @@ class LauncherIntegrationTests {
 			assertThat(caches()).as("no cache from a killed move").isEmpty();
 		}
 		finally {
-			// Slot names are the server's: whatever happened, none is left to the next
-			// test.
-			InventoryData.execute(source,
-					"SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots"
-							+ " WHERE slot_name = 'carve_inventory' AND active_pid IS NOT NULL",
-					"SELECT pg_sleep(0.5)", "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
-							+ " WHERE slot_name = 'carve_inventory' AND NOT active");
+			// Slot names are the server's: whatever happened, the next test finds none.
+			InventoryData.execute(source, "SELECT pg_terminate_backend(active_pid) FROM pg_replication_slots"
+					+ " WHERE slot_name = 'carve_inventory' AND active_pid IS NOT NULL");
+			InventoryData.await(source, "SELECT (count(*) = 0)::int FROM pg_replication_slots"
+					+ " WHERE slot_name = 'carve_inventory' AND active", () -> null);
+			InventoryData.execute(source, "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
+					+ " WHERE slot_name = 'carve_inventory'");
 		}
 	}
 
